@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Yunpan.Accounts.Members;
+using Yunpan.Accounts.Registration;
+using Yunpan.Contracts.Accounts;
+
+namespace Yunpan.Accounts.Administration;
+
+/// <summary>
+/// First run: makes the member with this e-mail/phone an administrator, creating the account when it does not
+/// exist. Run from the server's command line (<c>admin create</c>), never over HTTP.
+/// </summary>
+public sealed class CreateAdministrator(
+    UserManager<YunpanUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    MemberDirectory directory,
+    RegisterMember register,
+    ILogger<CreateAdministrator> logger)
+{
+    /// <returns>The administrator and whether the account was created now.</returns>
+    public async Task<(YunpanUser User, bool Created)> ExecuteAsync(string login, string password, CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync();
+        var user = await directory.FindByLoginAsync(login, cancellationToken);
+        var created = user is null;
+        if (user is null)
+        {
+            var request = Contact.LooksLikeEmail(login) ? new RegisterRequest(login, null, password) : new RegisterRequest(null, login, password);
+            user = await register.CreateAsync(request, enforceRegistrationMode: false, cancellationToken);
+        }
+
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            (await users.AddToRoleAsync(user, Roles.Admin)).ThrowIfFailed();
+        }
+
+        AccountsLog.AdminGranted(logger, user.Id);
+        return (user, created);
+    }
+
+    public async Task<bool> AnyAdministratorAsync() => (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0;
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                (await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() })).ThrowIfFailed();
+            }
+        }
+    }
+}

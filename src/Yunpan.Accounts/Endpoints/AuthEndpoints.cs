@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Yunpan.Accounts.Authentication;
+using Yunpan.Accounts.Members;
+using Yunpan.Accounts.Registration;
+using Yunpan.Accounts.SignIn;
+using Yunpan.Accounts.Tokens;
+using Yunpan.Contracts.Accounts;
+using Yunpan.Contracts.Errors;
+using Yunpan.Core.Errors;
+using Yunpan.Core.Security;
+
+namespace Yunpan.Accounts.Endpoints;
+
+internal static class AuthEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Accounts");
+
+        group.MapPost("/register", async (RegisterRequest request, RegisterMember register, CancellationToken ct) =>
+            {
+                var user = await register.ExecuteAsync(request, ct);
+                return TypedResults.Created("/api/v1/me", new AccountCreated(user.Id, user.Email, user.PhoneNumber));
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("Register")
+            .WithSummary("Create an account with an e-mail address or a mobile number (exactly one) and a password.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/signin", async (SignInRequest request, SignInMember signIn, CancellationToken ct) =>
+            {
+                var user = await signIn.ExecuteAsync(request, ct);
+                return TypedResults.Ok(new AccountCreated(user.Id, user.Email, user.PhoneNumber));
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("SignIn")
+            .WithSummary("Browser sign-in with e-mail or phone and password; sets the authentication cookie.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        group.MapPost("/signout", async (SignInManager<YunpanUser> signIn) =>
+            {
+                await signIn.SignOutAsync();
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithName("SignOut")
+            .WithSummary("End the browser session (removes the cookie).");
+
+        group.MapPost("/tokens", CreateToken)
+            .AllowAnonymous() // authenticates itself: Basic credentials, or an existing session or token
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("CreateAccessToken")
+            .WithSummary("Create a personal access token. Authenticate with HTTP Basic (e-mail or phone : password) or an existing session; use the returned token as 'Authorization: Bearer'.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        group.MapGet("/tokens", (HttpContext http, ListAccessTokens list, CancellationToken ct) => list.ExecuteAsync(http.MemberId(), ct))
+            .RequireAuthorization()
+            .WithName("ListAccessTokens")
+            .WithSummary("The member's access tokens (never their secrets).");
+
+        group.MapDelete("/tokens/{id:guid}", async (Guid id, HttpContext http, RevokeAccessToken revoke, CancellationToken ct) =>
+            {
+                await revoke.ExecuteAsync(http.MemberId(), id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithName("RevokeAccessToken")
+            .WithSummary("Revoke an access token at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<TokenCreated>> CreateToken(
+        CreateTokenRequest request, HttpContext http, CredentialCheck credentials, CreateAccessToken create, CancellationToken ct)
+    {
+        Guid memberId;
+        var basic = BasicCredentials.From(http.Request);
+        if (basic is not null)
+        {
+            memberId = (await WithBasicChallenge(() => credentials.VerifyAsync(basic.Login, basic.Password, ct))).Id;
+        }
+        else if (http.User.Identity?.IsAuthenticated == true)
+        {
+            memberId = http.MemberId();
+        }
+        else
+        {
+            var missing = new DomainException(ErrorCodes.Unauthorized, StatusCodes.Status401Unauthorized,
+                "Authenticate with HTTP Basic (e-mail or phone : password) to create an access token.");
+            missing.Headers["WWW-Authenticate"] = BasicChallenge;
+            throw missing;
+        }
+
+        var token = await create.ExecuteAsync(memberId, request, ct);
+        return TypedResults.Created($"/api/v1/auth/tokens/{token.Id}", token);
+    }
+
+    private const string BasicChallenge = "Basic realm=\"yunpan\", charset=\"UTF-8\"";
+
+    private static async Task<T> WithBasicChallenge<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (DomainException e) when (e.Status == StatusCodes.Status401Unauthorized)
+        {
+            e.Headers["WWW-Authenticate"] = BasicChallenge;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Yunpan.Accounts.Members;
+
+/// <summary>Finds members by what they sign in with.</summary>
+public sealed class MemberDirectory(UserManager<YunpanUser> users)
+{
+    /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
+    public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(login))
+        {
+            return null;
+        }
+
+        try
+        {
+            if (Contact.LooksLikeEmail(login))
+            {
+                return await users.FindByEmailAsync(Contact.Email(login));
+            }
+
+            var phone = Contact.Phone(login);
+            return await users.Users.FirstOrDefaultAsync(u => u.PhoneNumber == phone, cancellationToken);
+        }
+        catch (Core.Errors.DomainException)
+        {
+            return null;
+        }
+    }
+
+    public Task<bool> PhoneInUseAsync(string phone, Guid exceptMember, CancellationToken cancellationToken) =>
+        users.Users.AnyAsync(u => u.PhoneNumber == phone && u.Id != exceptMember, cancellationToken);
+
+    public Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email);
+        return users.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Yunpan.Accounts.Members;
+
+/// <summary>Role names. Staff are members with roles; the desk issue adds its checks on top.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Agent = "agent";
+    public const string Supervisor = "supervisor";
+    public const string Manager = "manager";
+    public const string TechnicalContact = "technical-contact";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Agent, Supervisor, Manager, TechnicalContact];
+}

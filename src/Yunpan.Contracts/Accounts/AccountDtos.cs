@@ -1,0 +1,31 @@
+namespace Yunpan.Contracts.Accounts;
+
+/// <summary>Registration with either an e-mail address or a mobile number (exactly one).</summary>
+public sealed record RegisterRequest(string? Email, string? Phone, string Password);
+
+public sealed record AccountCreated(Guid Id, string? Email, string? Phone);
+
+public sealed record SignInRequest(string Login, string Password, bool Remember = false);
+
+public sealed record QuotaDto(long Used, long Total, long Files, long Versions, long Trash);
+
+public sealed record MeResponse(
+    Guid Id,
+    string? Email,
+    bool EmailVerified,
+    string? Phone,
+    bool PhoneVerified,
+    string Plan,
+    string PlanName,
+    QuotaDto Quota,
+    long MaxUpload,
+    IReadOnlyList<string> Roles,
+    DateTimeOffset CreatedAt);
+
+public sealed record SetEmailRequest(string Email);
+
+public sealed record PhoneRequest(string Phone);
+
+public sealed record CodeRequest(string Code);
+
+public sealed record ConfirmPhoneRequest(string Phone, string Code);

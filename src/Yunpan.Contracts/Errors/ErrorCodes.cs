@@ -1,0 +1,54 @@
+namespace Yunpan.Contracts.Errors;
+
+/// <summary>
+/// Stable machine-readable codes carried in the <c>code</c> member of every problem+json response.
+/// Clients switch on these; the human text beside them may change and is localized.
+/// </summary>
+public static class ErrorCodes
+{
+    // Generic protocol failures.
+    public const string BadRequest = "bad_request";
+    public const string MalformedJson = "malformed_json";
+    public const string ValidationFailed = "validation_failed";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string NotFound = "not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string RequestTooLarge = "request_too_large";
+    public const string RateLimited = "rate_limited";
+    public const string PreconditionFailed = "precondition_failed";
+    public const string RangeNotSatisfiable = "range_not_satisfiable";
+    public const string InternalError = "internal_error";
+
+    // Accounts.
+    public const string RegistrationClosed = "registration_closed";
+    public const string AccountExists = "account_exists";
+    public const string InvalidEmail = "invalid_email";
+    public const string InvalidPhone = "invalid_phone";
+    public const string WeakPassword = "weak_password";
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string AccountLocked = "account_locked";
+    public const string EmailImmutable = "email_immutable";
+    public const string EmailNotVerified = "email_not_verified";
+    public const string EmailAlreadyVerified = "email_already_verified";
+    public const string NoEmail = "no_email";
+    public const string NoPhone = "no_phone";
+    public const string PhoneTaken = "phone_taken";
+    public const string InvalidCode = "invalid_code";
+    public const string TooManyCodes = "too_many_codes";
+
+    // Drive.
+    public const string InvalidPath = "invalid_path";
+    public const string InvalidName = "invalid_name";
+    public const string NameConflict = "name_conflict";
+    public const string ParentNotFound = "parent_not_found";
+    public const string NotAFolder = "not_a_folder";
+    public const string NotAFile = "not_a_file";
+    public const string RootImmutable = "root_immutable";
+    public const string MoveIntoItself = "move_into_itself";
+    public const string FileTooLarge = "file_too_large";
+    public const string QuotaExceeded = "quota_exceeded";
+    public const string IncompleteUpload = "incomplete_upload";
+    public const string StorageFull = "storage_full";
+}

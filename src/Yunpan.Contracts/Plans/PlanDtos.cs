@@ -1,0 +1,12 @@
+namespace Yunpan.Contracts.Plans;
+
+public sealed record PlanDto(
+    string Id,
+    string Name,
+    long Capacity,
+    long MaxUpload,
+    long MaxShared,
+    decimal? PricePerYear,
+    IReadOnlyList<string> Capabilities);
+
+public sealed record PlanList(IReadOnlyList<PlanDto> Plans);

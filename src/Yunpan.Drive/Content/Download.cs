@@ -1,0 +1,3 @@
+namespace Yunpan.Drive.Content;
+
+internal sealed record Download(string BlobHash, string Name, long Size, DateTimeOffset ModifiedAt);

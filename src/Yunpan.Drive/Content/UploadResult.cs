@@ -1,0 +1,5 @@
+using Yunpan.Contracts.Drive;
+
+namespace Yunpan.Drive.Content;
+
+internal sealed record UploadResult(NodeDto Node, bool Created);

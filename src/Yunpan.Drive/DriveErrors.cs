@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Yunpan.Contracts.Errors;
+using Yunpan.Core.Errors;
+using Yunpan.Core.Naming;
+
+namespace Yunpan.Drive;
+
+internal static class DriveErrors
+{
+    public static DomainException NotFound(DrivePath path) =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, $"Nothing at '{path}' in your drive.");
+
+    public static DomainException NotFound(string what) =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, $"No such {what}.");
+
+    public static DomainException ParentNotFound(DrivePath parent) =>
+        new(ErrorCodes.ParentNotFound, StatusCodes.Status409Conflict,
+            $"The folder '{parent}' does not exist. Create it first, or ask for parents to be created (parents=true).");
+
+    public static DomainException NotAFolder(DrivePath path) =>
+        new(ErrorCodes.NotAFolder, StatusCodes.Status409Conflict, $"'{path}' is a file, not a folder.");
+
+    public static DomainException NotAFile(DrivePath path) =>
+        new(ErrorCodes.NotAFile, StatusCodes.Status409Conflict, $"'{path}' is a folder, not a file.");
+
+    public static DomainException Conflict(DrivePath path) =>
+        new(ErrorCodes.NameConflict, StatusCodes.Status409Conflict,
+            $"'{path}' already exists. Choose another name, or ask for an automatic one (autorename=true).");
+
+    public static DomainException RootImmutable() =>
+        new(ErrorCodes.RootImmutable, StatusCodes.Status400BadRequest, "The root folder of a drive cannot be moved, renamed, copied or deleted.");
+
+    public static DomainException IntoItself() =>
+        new(ErrorCodes.MoveIntoItself, StatusCodes.Status400BadRequest, "A folder cannot be moved or copied into itself.");
+
+    public static DomainException PreconditionFailed() =>
+        new(ErrorCodes.PreconditionFailed, StatusCodes.Status412PreconditionFailed,
+            "The file changed since you read it (If-Match / If-None-Match did not hold). Reload and try again.");
+
+    public static DomainException ContentGone() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status409Conflict, "The stored content was collected meanwhile; upload the file again.");
+
+    public static DomainException Validation(string message) =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, message);
+
+    public static DomainException IncompleteUpload(long expected, long received) =>
+        new(ErrorCodes.IncompleteUpload, StatusCodes.Status400BadRequest,
+            $"The upload ended after {received} of the {expected} bytes announced by Content-Length; nothing was stored.");
+
+    public static DomainException StorageFull() =>
+        new(ErrorCodes.StorageFull, StatusCodes.Status507InsufficientStorage,
+            "The server's disk is full; nothing was stored. Tell the administrator.");
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using Yunpan.Contracts.Drive;
+using Yunpan.Core.Security;
+using Yunpan.Drive.Content;
+using Yunpan.Drive.Tree;
+using Yunpan.Storage.Blobs;
+
+namespace Yunpan.Drive.Endpoints;
+
+/// <summary>The stable content routes (DESIGN §5): plain upload, download, delete to trash.</summary>
+internal static class ContentEndpoints
+{
+    private const string Prefix = "/api/v1/content";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(Prefix).WithTags("Content").RequireAuthorization();
+
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, CancellationToken ct) =>
+            {
+                var download = await open.FileAsync(http.MemberId(), RoutePath.From(http, Prefix), ct);
+                return Send(store, download);
+            })
+            .WithName("Download")
+            .WithSummary("Download a file. Supports Range (several ranges may be fetched in parallel), If-Range, If-None-Match and If-Modified-Since; the ETag is the SHA-256 of the content.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{**path}", async (HttpContext http, UploadFile upload, bool? parents, bool? autorename, CancellationToken ct) =>
+            {
+                // Size limits are the plan's and the drive's, enforced while streaming, not Kestrel's default.
+                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = null;
+                }
+
+                var request = new UploadRequest(
+                    http.Request.ContentLength,
+                    parents ?? false,
+                    autorename ?? false,
+                    http.Request.Headers.IfMatch.ToString(),
+                    http.Request.Headers.IfNoneMatch.ToString());
+                var path = RoutePath.From(http, Prefix);
+                var result = await upload.ExecuteAsync(http.MemberId(), path, http.Request.Body, request, ct);
+                http.Response.Headers.ETag = $"\"{result.Node.Sha256}\"";
+                return TypedResults.Created(ContentUrl(result.Node.Path), result.Node);
+            })
+            .WithName("Upload")
+            .WithSummary("Plain upload of the request body to this path (up to 100 MB by default; larger files use /api/v1/uploads). Replacing a file keeps the previous content as a version. Query: parents=true creates missing folders, autorename=true stores as 'name (1)' instead of replacing. Honours If-Match and If-None-Match: *.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
+
+        group.MapDelete("/{**path}", async (HttpContext http, DeleteNode delete, CancellationToken ct) =>
+            {
+                await delete.ExecuteAsync(http.MemberId(), RoutePath.From(http, Prefix), http.Request.Headers.IfMatch.ToString(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("Delete")
+            .WithSummary("Move a file or folder (with everything in it) to the trash.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static string ContentUrl(string path) =>
+        Prefix + string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "/" + Uri.EscapeDataString(s)));
+
+    /// <summary>Local blobs go out with sendfile; Range, If-Range and conditional GETs are handled by the framework.</summary>
+    public static IResult Send(IBlobStore store, Download download)
+    {
+        var etag = new EntityTagHeaderValue($"\"{download.BlobHash}\"");
+        var type = NodeMapper.ContentTypeOf(download.Name);
+        return store.LocalPath(download.BlobHash) is { } file
+            ? TypedResults.PhysicalFile(file, type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true)
+            : TypedResults.Stream(store.OpenRead(download.BlobHash), type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true);
+    }
+}

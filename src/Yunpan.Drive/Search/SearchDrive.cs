@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yunpan.Contracts.Drive;
+using Yunpan.Core.Naming;
+using Yunpan.Drive.Tree;
+
+namespace Yunpan.Drive.Search;
+
+/// <summary>D-7: files and folders whose name contains every word of the query, case-insensitively.</summary>
+internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options)
+{
+    public const int MaxQueryLength = 200;
+
+    public async Task<SearchResults> ExecuteAsync(Guid ownerId, string? query, int? offset, int? limit, CancellationToken cancellationToken)
+    {
+        var text = query?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > MaxQueryLength)
+        {
+            throw DriveErrors.Validation($"'q' must be 1 to {MaxQueryLength} characters.");
+        }
+
+        var (skip, take) = new ListQuery(null, null, offset, limit).Page(options.Value);
+        var matches = tree.Nodes.AsNoTracking().Where(n => n.OwnerId == ownerId && n.TrashItemId == null && n.Path != "");
+        foreach (var word in NodeName.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pattern = "%" + EscapeLike(word) + "%";
+            matches = matches.Where(n => EF.Functions.Like(n.NameKey, pattern, "\\"));
+        }
+
+        var total = await matches.CountAsync(cancellationToken);
+        var items = await matches.OrderBy(n => n.Kind).ThenBy(n => n.NameKey).ThenBy(n => n.Path)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new SearchResults(text, items.Select(n => n.ToDto()).ToList(), total, skip, take);
+    }
+
+    private static string EscapeLike(string word) =>
+        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

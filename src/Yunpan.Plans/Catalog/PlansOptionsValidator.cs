@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace Yunpan.Plans.Catalog;
+
+/// <summary>Refuses to start with a catalog that would make quotas meaningless.</summary>
+internal sealed class PlansOptionsValidator : IValidateOptions<PlansOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PlansOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Catalog.Count == 0)
+        {
+            failures.Add("Plans:Catalog is empty; at least the default plan is needed.");
+        }
+
+        if (!options.Catalog.Any(p => string.Equals(p.Id, options.DefaultPlan, StringComparison.OrdinalIgnoreCase)))
+        {
+            failures.Add($"Plans:DefaultPlan '{options.DefaultPlan}' is not in Plans:Catalog.");
+        }
+
+        foreach (var plan in options.Catalog)
+        {
+            if (string.IsNullOrWhiteSpace(plan.Id) || plan.Capacity <= 0 || plan.MaxUpload <= 0 || plan.MaxShared <= 0)
+            {
+                failures.Add($"Plan '{plan.Id}' needs an id and positive Capacity, MaxUpload and MaxShared.");
+            }
+        }
+
+        if (options.Catalog.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            failures.Add("Plan ids in Plans:Catalog must be unique.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

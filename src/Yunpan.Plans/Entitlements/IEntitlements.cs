@@ -1,0 +1,6 @@
+namespace Yunpan.Plans.Entitlements;
+
+public interface IEntitlements
+{
+    Task<Entitlements> ForMemberAsync(Guid memberId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Yunpan.Plans.Catalog;
+using Yunpan.Plans.Persistence;
+
+namespace Yunpan.Plans.Entitlements;
+
+internal sealed class MemberEntitlements(DbContext db, PlanCatalog catalog, TimeProvider clock) : IEntitlements
+{
+    public async Task<Entitlements> ForMemberAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var current = await db.Set<MemberPlan>().AsNoTracking()
+            .Where(p => p.MemberId == memberId)
+            .Select(p => new { p.PlanId, p.ExpiresAt })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        // An expired plan falls back to the default (P-6) even before the sweeper of the plans issue runs.
+        var plan = current is not null && (current.ExpiresAt is null || current.ExpiresAt > now)
+            ? catalog.Find(current.PlanId) ?? catalog.Default
+            : catalog.Default;
+
+        return new Entitlements(plan.Id, plan.Name, plan.Capacity, plan.MaxUpload, plan.MaxShared,
+            plan.Capabilities.ToHashSet(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Yunpan.Server.Composition;
+
+namespace Yunpan.Server.Commands;
+
+internal static class ServeCommand
+{
+    /// <summary>The default action: run the server. Unrecognised arguments (--urls …) go to ASP.NET Core.</summary>
+    public static void Attach(RootCommand root) => root.SetAction(async (parse, ct) =>
+    {
+        var app = YunpanApp.Build([.. parse.UnmatchedTokens]);
+        await YunpanApp.PrepareDatabaseAsync(app, ct);
+        await YunpanApp.HintFirstAdministratorAsync(app);
+        await app.RunAsync();
+        return 0;
+    });
+}
