@@ -28,7 +28,7 @@ internal static class AdminCommand
             var login = parse.GetValue(email) ?? parse.GetValue(phone)!;
             var secret = parse.GetValue(password) ?? ReadPassword();
             await using var app = YunpanApp.Build([]);
-            await YunpanApp.PrepareDatabaseAsync(app, ct);
+            await YunpanApp.PrepareDatabaseAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), ct);
             await using var scope = app.Services.CreateAsyncScope();
             try
             {

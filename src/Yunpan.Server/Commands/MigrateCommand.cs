@@ -11,7 +11,7 @@ internal static class MigrateCommand
         command.SetAction(async (_, ct) =>
         {
             await using var app = YunpanApp.Build([]);
-            await YunpanApp.PrepareDatabaseAsync(app, ct);
+            await YunpanApp.PrepareDatabaseAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), ct);
             Console.WriteLine("The database is up to date.");
             return 0;
         });

@@ -9,8 +9,6 @@ internal static class ServeCommand
     public static void Attach(RootCommand root) => root.SetAction(async (parse, ct) =>
     {
         var app = YunpanApp.Build([.. parse.UnmatchedTokens]);
-        await YunpanApp.PrepareDatabaseAsync(app, ct);
-        await YunpanApp.HintFirstAdministratorAsync(app);
         await app.RunAsync();
         return 0;
     });

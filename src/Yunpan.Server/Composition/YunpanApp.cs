@@ -1,11 +1,10 @@
-using Yunpan.Accounts.Administration;
 using Yunpan.Data;
 using Yunpan.Data.Sqlite;
 
 namespace Yunpan.Server.Composition;
 
 /// <summary>Builds the application the same way for serving, migrating and the admin commands.</summary>
-internal static partial class YunpanApp
+internal static class YunpanApp
 {
     public static WebApplication Build(string[] args)
     {
@@ -18,21 +17,9 @@ internal static partial class YunpanApp
     }
 
     /// <summary>Applies migrations (and WAL) before anything touches the database.</summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app, CancellationToken cancellationToken)
+    public static async Task PrepareDatabaseAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         await SqliteSetup.PrepareAsync(scope.ServiceProvider.GetRequiredService<YunpanDbContext>(), cancellationToken);
     }
-
-    public static async Task HintFirstAdministratorAsync(WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        if (!await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().AnyAdministratorAsync())
-        {
-            NoAdministrator(app.Logger);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator yet. Create one with: dotnet run --project src/Yunpan.Server -- admin create --email you@example.com (or: dotnet Yunpan.Server.dll admin create …)")]
-    private static partial void NoAdministrator(ILogger logger);
 }

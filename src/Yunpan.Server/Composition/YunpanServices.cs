@@ -25,6 +25,7 @@ internal static class YunpanServices
 
         services.AddSingleton(data);
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<DatabaseMigrator>();
         services.AddYunpanProblemDetails();
         services.AddYunpanSqlite(Path.Combine(data.Root, "yunpan.db"));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<YunpanDbContext>());

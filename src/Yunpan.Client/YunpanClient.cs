@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Yunpan.Contracts.Accounts;
+using Yunpan.Contracts.Drive;
+using Yunpan.Contracts.Plans;
+
+namespace Yunpan.Client;
+
+/// <summary>
+/// Typed client of the Yunpan REST API, shared by the CLI, the web app and the tests. Failures surface as
+/// <see cref="YunpanApiException"/> carrying the server's error code.
+/// </summary>
+public sealed class YunpanClient(HttpClient http)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public HttpClient Http { get; } = http;
+
+    /// <summary>Uses <paramref name="token"/> for every following call.</summary>
+    public void UseToken(string token) => Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+    public Task<AccountCreated> RegisterAsync(RegisterRequest request, CancellationToken ct = default) =>
+        SendAsync<AccountCreated>(HttpMethod.Post, "api/v1/auth/register", JsonContent.Create(request, options: Json), ct);
+
+    /// <summary>Creates an access token with the member's credentials (HTTP Basic).</summary>
+    public async Task<TokenCreated> CreateTokenAsync(string login, string password, string name, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/auth/tokens") { Content = JsonContent.Create(new CreateTokenRequest(name), options: Json) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{login}:{password}")));
+        return await ReadAsync<TokenCreated>(await Http.SendAsync(request, ct), ct);
+    }
+
+    public Task<MeResponse> MeAsync(CancellationToken ct = default) => SendAsync<MeResponse>(HttpMethod.Get, "api/v1/me", null, ct);
+
+    public Task<PlanList> PlansAsync(CancellationToken ct = default) => SendAsync<PlanList>(HttpMethod.Get, "api/v1/plans", null, ct);
+
+    public Task<NodeDto> CreateFolderAsync(string path, bool parents = false, bool autorename = false, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, "api/v1/folders", JsonContent.Create(new CreateFolderRequest(path, parents, autorename), options: Json), ct);
+
+    public Task<FolderListing> ListAsync(string path, string? sort = null, string? order = null, int? offset = null, int? limit = null, CancellationToken ct = default) =>
+        SendAsync<FolderListing>(HttpMethod.Get, "api/v1/folders/" + DrivePaths.Encode(path) + Query(("sort", sort), ("order", order), ("offset", offset?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
+    public Task<NodeDto> StatAsync(string path, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Get, "api/v1/stat/" + DrivePaths.Encode(path), null, ct);
+
+    /// <summary>Plain upload (up to the server's simple-upload limit, 100 MB by default).</summary>
+    public Task<NodeDto> UploadAsync(string path, Stream content, bool parents = false, bool autorename = false, CancellationToken ct = default)
+    {
+        var body = new StreamContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return SendAsync<NodeDto>(HttpMethod.Put, "api/v1/content/" + DrivePaths.Encode(path) + Query(("parents", parents ? "true" : null), ("autorename", autorename ? "true" : null)), body, ct);
+    }
+
+    /// <summary>Opens a download; the caller disposes the response. <paramref name="from"/> asks for a range.</summary>
+    public async Task<HttpResponseMessage> DownloadAsync(string path, long? from = null, long? to = null, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/content/" + DrivePaths.Encode(path));
+        if (from is not null)
+        {
+            request.Headers.Range = new RangeHeaderValue(from, to);
+        }
+
+        var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        await EnsureSuccessAsync(response, ct);
+        return response;
+    }
+
+    public Task DeleteAsync(string path, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Delete, "api/v1/content/" + DrivePaths.Encode(path), null, ct);
+
+    public Task<NodeDto> MoveAsync(string from, string to, bool autorename = false, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, "api/v1/move", JsonContent.Create(new TransferRequest(from, to, autorename), options: Json), ct);
+
+    public Task<NodeDto> CopyAsync(string from, string to, bool autorename = false, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, "api/v1/copy", JsonContent.Create(new TransferRequest(from, to, autorename), options: Json), ct);
+
+    public Task<NodeDto> RenameAsync(string path, string name, bool autorename = false, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, "api/v1/rename", JsonContent.Create(new RenameRequest(path, name, autorename), options: Json), ct);
+
+    public Task<SearchResults> SearchAsync(string query, int? offset = null, int? limit = null, CancellationToken ct = default) =>
+        SendAsync<SearchResults>(HttpMethod.Get, "api/v1/search" + Query(("q", query), ("offset", offset?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
+    public Task<VersionListing> VersionsAsync(string path, CancellationToken ct = default) =>
+        SendAsync<VersionListing>(HttpMethod.Get, "api/v1/versions" + Query(("path", path)), null, ct);
+
+    public Task<NodeDto> RestoreVersionAsync(Guid versionId, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, $"api/v1/versions/{versionId}/restore", null, ct);
+
+    public Task<TrashListing> TrashAsync(CancellationToken ct = default) => SendAsync<TrashListing>(HttpMethod.Get, "api/v1/trash", null, ct);
+
+    public Task<RestoredItem> RestoreAsync(Guid trashItemId, CancellationToken ct = default) =>
+        SendAsync<RestoredItem>(HttpMethod.Post, $"api/v1/trash/{trashItemId}/restore", null, ct);
+
+    public Task PurgeAsync(Guid trashItemId, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Delete, $"api/v1/trash/{trashItemId}", null, ct);
+
+    public Task EmptyTrashAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, "api/v1/trash", null, ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string url, HttpContent? content, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = content };
+        return await ReadAsync<T>(await Http.SendAsync(request, ct), ct);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        using (response)
+        {
+            await EnsureSuccessAsync(response, ct);
+            if (response.StatusCode == HttpStatusCode.NoContent || typeof(T) == typeof(object))
+            {
+                return default!;
+            }
+
+            return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+        }
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var code = "http_" + (int)response.StatusCode;
+        var message = response.ReasonPhrase ?? "The request failed.";
+        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+        {
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            if (problem.RootElement.TryGetProperty("code", out var c) && c.GetString() is { } s)
+            {
+                code = s;
+            }
+
+            if (problem.RootElement.TryGetProperty("detail", out var d) && d.GetString() is { } detail)
+            {
+                message = detail;
+            }
+        }
+
+        response.Dispose();
+        throw new YunpanApiException(response.StatusCode, code, message);
+    }
+
+    private static string Query(params (string Name, string? Value)[] pairs)
+    {
+        var present = pairs.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return present.Count == 0 ? string.Empty : "?" + string.Join('&', present);
+    }
+}
