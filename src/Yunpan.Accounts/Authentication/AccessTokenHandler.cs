@@ -49,10 +49,12 @@ internal sealed class AccessTokenHandler(
             return AuthenticateResult.Fail("The access token is invalid, expired or revoked.");
         }
 
+        // A password lockout does not stop tokens: it guards against guessing passwords, and honouring it here
+        // would let anyone who knows a member's e-mail cut off their CLI and sync clients at will.
         var user = await users.FindByIdAsync(token.MemberId.ToString());
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null)
         {
-            return AuthenticateResult.Fail("The account behind this access token cannot sign in.");
+            return AuthenticateResult.Fail("The account behind this access token no longer exists.");
         }
 
         if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedResolution)

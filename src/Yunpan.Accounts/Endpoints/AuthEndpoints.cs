@@ -101,7 +101,7 @@ internal static class AuthEndpoints
         }
 
         var token = await create.ExecuteAsync(memberId, request, ct);
-        return TypedResults.Created($"/api/v1/auth/tokens/{token.Id}", token);
+        return TypedResults.Created("/api/v1/auth/tokens", token);
     }
 
     private const string BasicChallenge = "Basic realm=\"yunpan\", charset=\"UTF-8\"";

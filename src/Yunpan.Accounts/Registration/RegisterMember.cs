@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Yunpan.Accounts.Members;
@@ -53,7 +54,24 @@ public sealed class RegisterMember(
             }
         }
 
-        var result = await users.CreateAsync(user, request.Password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, request.Password);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent registration with the same address or number reached the unique index first.
+            if (user.Email is not null
+                    ? await directory.EmailInUseAsync(user.Email, cancellationToken)
+                    : await directory.PhoneInUseAsync(user.PhoneNumber!, user.Id, cancellationToken))
+            {
+                throw AccountsErrors.AccountExists();
+            }
+
+            throw;
+        }
+
         if (!result.Succeeded)
         {
             var passwordErrors = result.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();

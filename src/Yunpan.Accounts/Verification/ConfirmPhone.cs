@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Yunpan.Accounts.Members;
 
 namespace Yunpan.Accounts.Verification;
@@ -18,7 +19,22 @@ internal sealed class ConfirmPhone(UserManager<YunpanUser> users, MemberDirector
             throw AccountsErrors.PhoneTaken();
         }
 
-        var result = await users.ChangePhoneNumberAsync(user, number, code.Trim());
+        IdentityResult result;
+        try
+        {
+            result = await users.ChangePhoneNumberAsync(user, number, code.Trim());
+        }
+        catch (DbUpdateException)
+        {
+            // Another account bound or registered the number between the check above and the save.
+            if (await directory.PhoneInUseAsync(number, user.Id, cancellationToken))
+            {
+                throw AccountsErrors.PhoneTaken();
+            }
+
+            throw;
+        }
+
         if (!result.Succeeded)
         {
             throw AccountsErrors.InvalidCode();

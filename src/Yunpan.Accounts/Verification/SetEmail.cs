@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Yunpan.Accounts.Members;
 
 namespace Yunpan.Accounts.Verification;
@@ -24,7 +25,21 @@ internal sealed class SetEmail(UserManager<YunpanUser> users, MemberDirectory di
         user.Email = address;
         user.NormalizedEmail = users.NormalizeEmail(address);
         user.EmailConfirmed = false;
-        (await users.UpdateAsync(user)).ThrowIfFailed();
+        try
+        {
+            (await users.UpdateAsync(user)).ThrowIfFailed();
+        }
+        catch (DbUpdateException)
+        {
+            // Another account took the address between the check above and the save.
+            if (await directory.EmailInUseAsync(address, cancellationToken))
+            {
+                throw AccountsErrors.AccountExists();
+            }
+
+            throw;
+        }
+
         await sendCode.TrySendAsync(user, cancellationToken);
     }
 }

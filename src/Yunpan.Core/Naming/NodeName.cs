@@ -45,12 +45,12 @@ public static class NodeName
             return "A name cannot end with a dot or a space.";
         }
 
-        if (!IsWellFormed(name))
+        if (!IsWellFormed(name) || NormalizeOrNull(name) is not { } normalized)
         {
             return "A name must be valid Unicode text.";
         }
 
-        if (Encoding.UTF8.GetByteCount(name.Normalize(NormalizationForm.FormC)) > MaxBytes)
+        if (Encoding.UTF8.GetByteCount(normalized) > MaxBytes)
         {
             return $"A name can be at most {MaxBytes} bytes long in UTF-8.";
         }
@@ -72,6 +72,19 @@ public static class NodeName
 
     /// <summary>The key names are sorted and searched by: case-insensitive, culture-independent.</summary>
     public static string Key(string normalizedName) => normalizedName.ToLowerInvariant();
+
+    /// <summary>NFC, or null where the normalizer refuses the text (it throws on U+FFFE, for one).</summary>
+    private static string? NormalizeOrNull(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static bool IsWellFormed(string s)
     {

@@ -56,12 +56,14 @@ internal sealed class UploadFile(
         }
 
         var blob = await ReceiveAsync(body, Math.Min(sizeLimit, Math.Max(room, 0)), sizeLimit, plan, used, cancellationToken);
+
+        // Catalogued before any refusal, so that bytes nobody ends up referencing are collected after the grace period.
+        await blobs.TouchAsync(blob, cancellationToken);
         if (request.Length is { } expected && blob.Size != expected)
         {
             throw DriveErrors.IncompleteUpload(expected, blob.Size);
         }
 
-        await blobs.TouchAsync(blob, cancellationToken);
         return await CommitAsync(ownerId, path, blob, request, cancellationToken);
     }
 
@@ -112,6 +114,10 @@ internal sealed class UploadFile(
     private async Task<UploadResult> CommitAsync(Guid ownerId, DrivePath path, StoredBlob blob, UploadRequest request, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The checks before the body tracked the nodes as they were then; a tracked entity is returned as it is, not
+        // as the database now holds it, so forget them: the reads below must see what other writers committed.
+        db.ChangeTracker.Clear();
         var parent = request.CreateParents
             ? await tree.EnsureFoldersAsync(ownerId, path.Parent, renameBlocked: false, cancellationToken)
             : await tree.RequireParentAsync(ownerId, path.Parent, cancellationToken);

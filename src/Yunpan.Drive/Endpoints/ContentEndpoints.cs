@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Yunpan.Contracts.Drive;
 using Yunpan.Core.Security;
@@ -75,8 +76,39 @@ internal static class ContentEndpoints
     {
         var etag = new EntityTagHeaderValue($"\"{download.BlobHash}\"");
         var type = NodeMapper.ContentTypeOf(download.Name);
-        return store.LocalPath(download.BlobHash) is { } file
-            ? TypedResults.PhysicalFile(file, type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true)
+        IResult file = store.LocalPath(download.BlobHash) is { } local
+            ? TypedResults.PhysicalFile(local, type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true)
             : TypedResults.Stream(store.OpenRead(download.BlobHash), type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true);
+        return new RangeProblem(file);
+    }
+
+    /// <summary>
+    /// The file results answer an unsatisfiable Range with an empty 416 typed as the file (so the status-code pages
+    /// leave it alone); every failure is problem+json, so the empty answer is replaced, keeping its Content-Range.
+    /// </summary>
+    private sealed class RangeProblem(IResult file) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            await file.ExecuteAsync(httpContext);
+            var response = httpContext.Response;
+            if (response.StatusCode != StatusCodes.Status416RangeNotSatisfiable || response.HasStarted)
+            {
+                return;
+            }
+
+            response.ContentLength = null;
+            response.ContentType = null;
+            response.Headers.ContentDisposition = default;
+            await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status416RangeNotSatisfiable,
+                    Detail = $"The requested range lies outside the file; its length is in Content-Range ({response.Headers.ContentRange}).",
+                },
+            });
+        }
     }
 }

@@ -15,9 +15,15 @@ internal sealed class NodeConfiguration : IEntityTypeConfiguration<Node>
         builder.Property(n => n.BlobHash).HasMaxLength(64).IsUnicode(false);
         // One live node per path; trashed subtrees step out of the namespace.
         builder.HasIndex(n => new { n.OwnerId, n.Path }).IsUnique().HasFilter("\"TrashItemId\" IS NULL");
-        builder.HasIndex(n => new { n.OwnerId, n.ParentId, n.Kind, n.NameKey });
-        builder.HasIndex(n => new { n.OwnerId, n.NameKey });
-        builder.HasIndex(n => new { n.OwnerId, n.TrashItemId });
+        // Listings: the trash state sits in every index so that counting a folder never touches the table, and
+        // each sort order (name, size, modified; folders first) reads its page straight from an index.
+        builder.HasIndex(n => new { n.OwnerId, n.ParentId, n.TrashItemId, n.Kind, n.NameKey });
+        builder.HasIndex(n => new { n.OwnerId, n.ParentId, n.TrashItemId, n.Kind, n.Size });
+        builder.HasIndex(n => new { n.OwnerId, n.ParentId, n.TrashItemId, n.Kind, n.ModifiedAt });
+        // Search scans one member's live names in this index, not the table.
+        builder.HasIndex(n => new { n.OwnerId, n.TrashItemId, n.NameKey });
+        // Quota usage sums sizes from this index alone.
+        builder.HasIndex(n => new { n.OwnerId, n.Kind, n.TrashItemId, n.Size });
         builder.HasIndex(n => n.BlobHash);
     }
 }

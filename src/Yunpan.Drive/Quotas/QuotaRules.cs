@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Yunpan.Contracts.Errors;
 using Yunpan.Core.Errors;
@@ -48,6 +49,6 @@ public static class QuotaRules
             unit++;
         }
 
-        return unit == 0 ? $"{bytes} B" : $"{value:0.#} {units[unit]}";
+        return unit == 0 ? $"{bytes} B" : string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {units[unit]}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Contracts.Drive;
@@ -19,9 +20,15 @@ internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options
             throw DriveErrors.Validation($"'q' must be 1 to {MaxQueryLength} characters.");
         }
 
+        if (text.Any(char.IsControl))
+        {
+            // No name holds one, and SQLite's LIKE would end the pattern at a NUL and match everything.
+            throw DriveErrors.Validation("'q' cannot contain control characters.");
+        }
+
         var (skip, take) = new ListQuery(null, null, offset, limit).Page(options.Value);
         var matches = tree.Nodes.AsNoTracking().Where(n => n.OwnerId == ownerId && n.TrashItemId == null && n.Path != "");
-        foreach (var word in NodeName.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in NodeName.Key(Composed(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pattern = "%" + EscapeLike(word) + "%";
             matches = matches.Where(n => EF.Functions.Like(n.NameKey, pattern, "\\"));
@@ -31,6 +38,19 @@ internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options
         var items = await matches.OrderBy(n => n.Kind).ThenBy(n => n.NameKey).ThenBy(n => n.Path)
             .Skip(skip).Take(take).ToListAsync(cancellationToken);
         return new SearchResults(text, items.Select(n => n.ToDto()).ToList(), total, skip, take);
+    }
+
+    /// <summary>Names are stored in NFC (<see cref="NodeName"/>); a query typed on macOS arrives decomposed (NFD).</summary>
+    private static string Composed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // not normalizable (e.g. U+FFFE), so no stored name can hold it either
+        }
     }
 
     private static string EscapeLike(string word) =>

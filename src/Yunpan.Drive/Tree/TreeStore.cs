@@ -153,7 +153,9 @@ internal sealed class TreeStore(DbContext db, TimeProvider clock)
     /// <summary>Rewrites the path prefix of everything below a folder that moved, in one statement.</summary>
     public Task<int> RepathBelowAsync(Guid ownerId, string oldPath, string newPath, Guid? trashItemId, Guid? newTrashItemId, CancellationToken cancellationToken)
     {
-        var cut = oldPath.Length;
+        // SQL's substring counts characters (code points) where .NET counts UTF-16 units: a name with a character
+        // outside the BMP (𠀀, emoji) is longer in .NET, and cutting by Length would eat into the names below.
+        var cut = oldPath.EnumerateRunes().Count();
         return Below(ownerId, oldPath, trashItemId).ExecuteUpdateAsync(s => s
             .SetProperty(n => n.Path, n => newPath + n.Path.Substring(cut))
             .SetProperty(n => n.TrashItemId, newTrashItemId), cancellationToken);

@@ -21,6 +21,7 @@ internal static class YunpanPipeline
             http.Response.Headers["Referrer-Policy"] = "same-origin";
             return next(http);
         });
+        app.Use(AnswerUnroutedRequests);
         app.UseAuthentication();
         app.UseAccountsGuards();
         app.UseRateLimiter();
@@ -35,10 +36,24 @@ internal static class YunpanPipeline
         app.MapDriveEndpoints();
         MeEndpoints.Map(app);
         HomeEndpoints.Map(app);
+    }
 
-        // Unknown API routes answer like every other failure.
-        app.MapFallback("/api/{**rest}", () => { throw new DomainException(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "There is no such API route."); })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+    /// <summary>
+    /// Requests routing could not give to an endpoint answer like every other failure, signed in or not: an unknown
+    /// API route 404; a known route with the wrong method 405 or the wrong content type 415. (An API catch-all
+    /// endpoint would swallow the last two: routing only makes its 405/415 endpoints when no other endpoint matches.
+    /// Those are plain endpoints, not route endpoints, without authorization metadata, so they run here.)
+    /// </summary>
+    private static Task AnswerUnroutedRequests(HttpContext http, RequestDelegate next)
+    {
+        var endpoint = http.GetEndpoint();
+        if (endpoint is null)
+        {
+            return http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                ? throw new DomainException(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "There is no such API route.")
+                : next(http);
+        }
+
+        return endpoint is RouteEndpoint || endpoint.RequestDelegate is null ? next(http) : endpoint.RequestDelegate(http);
     }
 }

@@ -11,7 +11,7 @@ using Yunpan.Data;
 namespace Yunpan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(YunpanDbContext))]
-    [Migration("20261123163449_Initial")]
+    [Migration("20261123164325_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -349,15 +349,19 @@ namespace Yunpan.Data.Sqlite.Migrations
 
                     b.HasIndex("BlobHash");
 
-                    b.HasIndex("OwnerId", "NameKey");
-
                     b.HasIndex("OwnerId", "Path")
                         .IsUnique()
                         .HasFilter("\"TrashItemId\" IS NULL");
 
-                    b.HasIndex("OwnerId", "TrashItemId");
+                    b.HasIndex("OwnerId", "TrashItemId", "NameKey");
 
-                    b.HasIndex("OwnerId", "ParentId", "Kind", "NameKey");
+                    b.HasIndex("OwnerId", "Kind", "TrashItemId", "Size");
+
+                    b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "ModifiedAt");
+
+                    b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "NameKey");
+
+                    b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "Size");
 
                     b.ToTable("drive_nodes", (string)null);
                 });

@@ -332,14 +332,24 @@ namespace Yunpan.Data.Sqlite.Migrations
                 column: "BlobHash");
 
             migrationBuilder.CreateIndex(
-                name: "IX_drive_nodes_OwnerId_NameKey",
+                name: "IX_drive_nodes_OwnerId_Kind_TrashItemId_Size",
                 table: "drive_nodes",
-                columns: new[] { "OwnerId", "NameKey" });
+                columns: new[] { "OwnerId", "Kind", "TrashItemId", "Size" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_drive_nodes_OwnerId_ParentId_Kind_NameKey",
+                name: "IX_drive_nodes_OwnerId_ParentId_TrashItemId_Kind_ModifiedAt",
                 table: "drive_nodes",
-                columns: new[] { "OwnerId", "ParentId", "Kind", "NameKey" });
+                columns: new[] { "OwnerId", "ParentId", "TrashItemId", "Kind", "ModifiedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_drive_nodes_OwnerId_ParentId_TrashItemId_Kind_NameKey",
+                table: "drive_nodes",
+                columns: new[] { "OwnerId", "ParentId", "TrashItemId", "Kind", "NameKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_drive_nodes_OwnerId_ParentId_TrashItemId_Kind_Size",
+                table: "drive_nodes",
+                columns: new[] { "OwnerId", "ParentId", "TrashItemId", "Kind", "Size" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_drive_nodes_OwnerId_Path",
@@ -349,9 +359,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                 filter: "\"TrashItemId\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_drive_nodes_OwnerId_TrashItemId",
+                name: "IX_drive_nodes_OwnerId_TrashItemId_NameKey",
                 table: "drive_nodes",
-                columns: new[] { "OwnerId", "TrashItemId" });
+                columns: new[] { "OwnerId", "TrashItemId", "NameKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_drive_trash_OwnerId_DeletedAt",

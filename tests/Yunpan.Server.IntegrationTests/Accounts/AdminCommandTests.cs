@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net;
+using Yunpan.Contracts.Accounts;
+using Yunpan.Contracts.Errors;
+using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
+
+namespace Yunpan.Server.IntegrationTests.Accounts;
+
+/// <summary>
+/// The first administrator is made on the server machine with the built server binary (<c>admin create</c>), run as a
+/// real process against a data directory that a server then serves.
+/// </summary>
+public sealed class AdminCommandTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "yunpan-tests", "admin-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Admin_create_with_an_email_makes_an_administrator_who_signs_in_over_http()
+    {
+        var email = NewEmail();
+
+        var result = await RunServerAsync(null, "admin", "create", "--email", email, "--password", Password);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"Created administrator {email}", result.StdOut, StringComparison.Ordinal);
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        using var http = factory.NewHttpClient();
+        var token = await ReadAsync<TokenCreated>(await CreateTokenAsync(http, email, Password), HttpStatusCode.Created);
+        using var admin = BearerClient(factory, token.Token);
+        var me = await MeAsync(admin);
+        Assert.Equal(email, me.Email);
+        Assert.Equal(["admin"], me.Roles);
+        Assert.Equal("standard", me.Plan);
+    }
+
+    [Fact]
+    public async Task Admin_create_with_a_phone_reads_the_password_from_standard_input()
+    {
+        var phone = NewChinaMobile();
+
+        var result = await RunServerAsync("a password from stdin", "admin", "create", "--phone", phone);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"Created administrator {phone}", result.StdOut, StringComparison.Ordinal);
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        using var http = factory.NewHttpClient();
+        var token = await ReadAsync<TokenCreated>(await CreateTokenAsync(http, phone, "a password from stdin"), HttpStatusCode.Created);
+        using var admin = BearerClient(factory, token.Token);
+        var me = await MeAsync(admin);
+        Assert.Equal("+86" + phone, me.Phone);
+        Assert.Equal(["admin"], me.Roles);
+    }
+
+    [Fact]
+    public async Task Admin_create_promotes_an_existing_member_while_the_server_runs()
+    {
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        var member = await NewEmailMemberAsync(factory);
+        var plain = await NewEmailMemberAsync(factory);
+        Assert.Empty((await MeAsync(member.Http)).Roles);
+
+        var result = await RunServerAsync(null, "admin", "create", "--email", member.Email!.ToUpperInvariant(), "--password", "ignored for an existing account");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("is now an administrator", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains(member.Id.ToString(), result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(["admin"], (await MeAsync(member.Http)).Roles);
+        Assert.Empty((await MeAsync(plain.Http)).Roles);
+        // The password did not change.
+        using var http = factory.NewHttpClient();
+        await AssertStatusAsync(await CreateTokenAsync(http, member.Email, Password), HttpStatusCode.Created);
+        await AssertProblemAsync(await CreateTokenAsync(http, member.Email, "ignored for an existing account"), HttpStatusCode.Unauthorized, ErrorCodes.InvalidCredentials);
+    }
+
+    [Fact]
+    public async Task Admin_create_without_an_email_or_phone_fails_with_a_clear_message()
+    {
+        var result = await RunServerAsync(null, "admin", "create", "--password", Password);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Give exactly one of --email or --phone.", result.StdOut + result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, "yunpan.db")), "The refused command touched the database.");
+    }
+
+    [Fact]
+    public async Task Admin_create_with_both_an_email_and_a_phone_fails_with_a_clear_message()
+    {
+        var result = await RunServerAsync(null, "admin", "create", "--email", NewEmail(), "--phone", NewChinaMobile(), "--password", Password);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Give exactly one of --email or --phone.", result.StdOut + result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, "yunpan.db")), "The refused command touched the database.");
+    }
+
+    [Fact]
+    public async Task Admin_create_with_a_weak_password_or_a_bad_email_fails_and_creates_nothing()
+    {
+        var email = NewEmail();
+
+        var weak = await RunServerAsync(null, "admin", "create", "--email", email, "--password", "short");
+        var invalid = await RunServerAsync(null, "admin", "create", "--email", "not-an-email@", "--password", Password);
+
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains($"({ErrorCodes.WeakPassword})", weak.StdErr, StringComparison.Ordinal);
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains($"({ErrorCodes.InvalidEmail})", invalid.StdErr, StringComparison.Ordinal);
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        using var http = factory.NewHttpClient();
+        await AssertProblemAsync(await CreateTokenAsync(http, email, "short"), HttpStatusCode.Unauthorized, ErrorCodes.InvalidCredentials);
+        await AssertStatusAsync(await RegisterAsync(http, email, null), HttpStatusCode.Created);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(_dataDirectory))
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    private async Task<ProcessResult> RunServerAsync(string? standardInput, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(ServerDll());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Yunpan__DataDirectory"] = _dataDirectory;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteLineAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish in time.");
+        }
+
+        return new ProcessResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The built server: beside the test assembly (copied by the project reference) or in its own bin folder.</summary>
+    private static string ServerDll()
+    {
+        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        var beside = Path.Combine(here, "Yunpan.Server.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")))
+        {
+            return beside;
+        }
+
+        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
+        var root = new DirectoryInfo(here);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var built = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
+        Assert.True(File.Exists(built), $"The server is not built: {built}");
+        return built;
+    }
+
+    private static string DotnetHost()
+    {
+        var process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return process;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+
+    private sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
+    {
+        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}";
+    }
+}
