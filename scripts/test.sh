@@ -36,7 +36,7 @@ dotnet ef migrations has-pending-model-changes --project src/Yunpan.Data.Sqlite 
 rm -f src/Yunpan.Data.Sqlite/design-time.db*
 
 section "Tests"
-dotnet test Yunpan.slnx -c "$configuration" --no-build --logger "console;verbosity=normal"
+dotnet test Yunpan.slnx -c "$configuration" --no-build
 
 section "Benchmark: 1 GiB through the server, peak memory"
 bench/transfer-memory.sh

@@ -55,15 +55,16 @@ internal sealed class UploadFile(
             throw QuotaRules.Exceeded(plan.Capacity, used, 0);
         }
 
-        var blob = await ReceiveAsync(body, Math.Min(sizeLimit, Math.Max(room, 0)), sizeLimit, plan, used, cancellationToken);
-
-        // Catalogued before any refusal, so that bytes nobody ends up referencing are collected after the grace period.
-        await blobs.TouchAsync(blob, cancellationToken);
+        using var staged = await ReceiveAsync(body, Math.Min(sizeLimit, Math.Max(room, 0)), sizeLimit, plan, used, cancellationToken);
+        var blob = staged.Blob;
         if (request.Length is { } expected && blob.Size != expected)
         {
             throw DriveErrors.IncompleteUpload(expected, blob.Size);
         }
 
+        // Recorded before the bytes are committed, so the collector cannot take the file commit finds in place.
+        await blobs.TouchAsync(blob, cancellationToken);
+        store.Commit(staged);
         return await CommitAsync(ownerId, path, blob, request, cancellationToken);
     }
 
@@ -91,11 +92,11 @@ internal sealed class UploadFile(
         }
     }
 
-    private async Task<StoredBlob> ReceiveAsync(Stream body, long limit, long sizeLimit, Entitlements plan, long used, CancellationToken cancellationToken)
+    private async Task<StagedBlob> ReceiveAsync(Stream body, long limit, long sizeLimit, Entitlements plan, long used, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.WriteAsync(body, limit, cancellationToken);
+            return await store.StageAsync(body, limit, cancellationToken);
         }
         catch (BlobLimitExceededException) when (limit < sizeLimit)
         {

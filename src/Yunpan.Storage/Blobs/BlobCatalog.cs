@@ -3,20 +3,42 @@ using Yunpan.Storage.Persistence;
 
 namespace Yunpan.Storage.Blobs;
 
+/// <remarks>
+/// A negative reference count marks a blob the collector has claimed and is deleting. Such a row is never touched
+/// or referenced: a writer waits until the collector has finished and then records the blob afresh, so the file it
+/// is about to commit cannot be deleted after it was checked.
+/// </remarks>
 internal sealed class BlobCatalog(DbContext db, TimeProvider clock) : IBlobCatalog
 {
+    private static readonly TimeSpan CollectionWait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan CollectionPoll = TimeSpan.FromMilliseconds(50);
+
     private DbSet<BlobRecord> Blobs => db.Set<BlobRecord>();
 
     public async Task TouchAsync(StoredBlob blob, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        for (var attempt = 0; ; attempt++)
+        var waited = TimeSpan.Zero;
+        while (true)
         {
-            var touched = await Blobs.Where(b => b.Hash == blob.Hash)
+            var now = clock.GetUtcNow();
+            var touched = await Blobs.Where(b => b.Hash == blob.Hash && b.RefCount >= 0)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.TouchedAt, now), cancellationToken);
             if (touched > 0)
             {
                 return;
+            }
+
+            if (await Blobs.AnyAsync(b => b.Hash == blob.Hash, cancellationToken))
+            {
+                // Being collected right now; the collector removes the row once the file is gone.
+                if (waited >= CollectionWait)
+                {
+                    throw new InvalidOperationException($"Blob {blob.Hash} has been held by the collector for over {CollectionWait}.");
+                }
+
+                await Task.Delay(CollectionPoll, cancellationToken); // real time: this waits for another process, not the business clock
+                waited += CollectionPoll;
+                continue;
             }
 
             try
@@ -25,9 +47,9 @@ internal sealed class BlobCatalog(DbContext db, TimeProvider clock) : IBlobCatal
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt == 0)
+            catch (DbUpdateException)
             {
-                // Another upload of the same content inserted the row first; touch theirs.
+                // Another writer of the same content inserted the row first; touch theirs on the next turn.
                 db.ChangeTracker.Clear();
             }
         }
@@ -36,7 +58,7 @@ internal sealed class BlobCatalog(DbContext db, TimeProvider clock) : IBlobCatal
     public async Task<bool> AddReferencesAsync(string hash, long count, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var updated = await Blobs.Where(b => b.Hash == hash)
+        var updated = await Blobs.Where(b => b.Hash == hash && b.RefCount >= 0)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefCount, b => b.RefCount + count).SetProperty(b => b.TouchedAt, now), cancellationToken);
         return updated > 0;
     }
@@ -44,7 +66,7 @@ internal sealed class BlobCatalog(DbContext db, TimeProvider clock) : IBlobCatal
     public async Task ReleaseAsync(string hash, long count, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await Blobs.Where(b => b.Hash == hash)
+        await Blobs.Where(b => b.Hash == hash && b.RefCount >= count)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefCount, b => b.RefCount - count).SetProperty(b => b.TouchedAt, now), cancellationToken);
     }
 }

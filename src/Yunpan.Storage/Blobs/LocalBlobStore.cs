@@ -5,7 +5,8 @@ using Yunpan.Core.Hosting;
 
 namespace Yunpan.Storage.Blobs;
 
-/// <summary>Blobs on the local disk: <c>data/blobs/ab/cd/&lt;sha256&gt;</c>, staged in <c>data/tmp</c> on the same volume.</summary>
+/// <summary>Blobs on the local disk: <c>data/blobs/ab/cd/&lt;sha256&gt;</c>, staged in <c>data/tmp</c> on the same volume
+/// so that committing is a rename.</summary>
 internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions> options) : IBlobStore
 {
     private const int ENOSPC = 28;
@@ -14,10 +15,11 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
     private readonly string _staging = data.Folder("tmp");
     private readonly int _bufferSize = options.Value.BufferSize;
 
-    public async Task<StoredBlob> WriteAsync(Stream source, long limit, CancellationToken cancellationToken)
+    public async Task<StagedBlob> StageAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         var temp = Path.Combine(_staging, Guid.NewGuid().ToString("N"));
         var buffer = ArrayPool<byte>.Shared.Rent(_bufferSize);
+        var staged = false;
         try
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -46,20 +48,8 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
                 target.Flush(flushToDisk: true);
             }
 
-            var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
-            var final = PathOf(hash);
-            if (File.Exists(final))
-            {
-                // Identical content is stored once.
-                File.Delete(temp);
-            }
-            else
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-                File.Move(temp, final, overwrite: true);
-            }
-
-            return new StoredBlob(hash, size);
+            staged = true;
+            return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size, temp);
         }
         catch (IOException e) when (e.HResult == ENOSPC)
         {
@@ -68,11 +58,24 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            if (File.Exists(temp))
+            if (!staged && File.Exists(temp))
             {
                 File.Delete(temp);
             }
         }
+    }
+
+    public void Commit(StagedBlob staged)
+    {
+        var final = PathOf(staged.Blob.Hash);
+        if (File.Exists(final))
+        {
+            staged.Dispose(); // identical content is stored once
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        File.Move(staged.StagingPath, final, overwrite: true);
     }
 
     public bool Exists(string hash) => BlobHash.IsValid(hash) && File.Exists(PathOf(hash));

@@ -18,8 +18,9 @@ public sealed class BlobCollector(DbContext db, IBlobStore store, TimeProvider c
         var collected = 0;
         while (true)
         {
+            // Due blobs, and claims a collector left behind when it stopped halfway.
             var due = await db.Set<BlobRecord>()
-                .Where(b => b.RefCount <= 0 && b.TouchedAt < cutoff)
+                .Where(b => (b.RefCount == 0 && b.TouchedAt < cutoff) || b.RefCount < 0)
                 .Select(b => b.Hash)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
@@ -30,15 +31,19 @@ public sealed class BlobCollector(DbContext db, IBlobStore store, TimeProvider c
 
             foreach (var hash in due)
             {
-                // The row goes first and only while still unreferenced, so a blob linked meanwhile survives.
-                var removed = await db.Set<BlobRecord>()
-                    .Where(b => b.Hash == hash && b.RefCount <= 0 && b.TouchedAt < cutoff)
-                    .ExecuteDeleteAsync(cancellationToken);
-                if (removed > 0)
+                // Claim first (only while still unreferenced and untouched), delete the file, then the row: a writer
+                // that arrives meanwhile waits for the row to go and records the blob afresh (BlobCatalog).
+                var claimed = await db.Set<BlobRecord>()
+                    .Where(b => b.Hash == hash && ((b.RefCount == 0 && b.TouchedAt < cutoff) || b.RefCount < 0))
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefCount, -1), cancellationToken);
+                if (claimed == 0)
                 {
-                    store.Delete(hash);
-                    collected++;
+                    continue;
                 }
+
+                store.Delete(hash);
+                await db.Set<BlobRecord>().Where(b => b.Hash == hash && b.RefCount < 0).ExecuteDeleteAsync(cancellationToken);
+                collected++;
             }
 
             if (due.Count < BatchSize)

@@ -189,16 +189,40 @@ public sealed class BlobCollectorTests : IAsyncLifetime
         Assert.Equal(0, await RunAsync(sp => sp.GetRequiredService<DbContext>().Set<BlobRecord>().CountAsync()));
     }
 
-    /// <summary>What an upload does: write the bytes, then record the blob in the catalog.</summary>
+    [Fact]
+    public async Task A_writer_arriving_while_the_collector_holds_a_blob_waits_and_keeps_its_content()
+    {
+        var content = RandomNumberGenerator.GetBytes(1000);
+        var blob = await UploadAsync(content);
+        // A collector claimed the blob and stopped before deleting it (or is deleting it right now).
+        await RunAsync(sp => sp.GetRequiredService<DbContext>().Set<BlobRecord>().Where(b => b.Hash == blob.Hash)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.RefCount, -1)));
+
+        var writer = UploadAsync(content);
+        await Task.Delay(300);
+        Assert.False(writer.IsCompleted, "the writer must wait while the collector holds the blob");
+
+        Assert.Equal(1, await CollectAsync()); // finishes the claim: file and row go
+        await writer;
+
+        Assert.True(Store.Exists(blob.Hash), "the writer's content must be in place after the collection");
+        var record = await RecordAsync(blob.Hash);
+        Assert.NotNull(record);
+        Assert.Equal(0, record.RefCount);
+        Assert.True(await CatalogAsync(c => c.AddReferencesAsync(blob.Hash, 1, CancellationToken.None)));
+    }
+
+    /// <summary>What an upload does: stage the bytes, record the blob in the catalog, then commit the bytes.</summary>
     private async Task<StoredBlob> UploadAsync(byte[]? content = null)
     {
-        var blob = await Store.WriteAsync(new MemoryStream(content ?? RandomNumberGenerator.GetBytes(1000)), long.MaxValue, CancellationToken.None);
+        using var staged = await Store.StageAsync(new MemoryStream(content ?? RandomNumberGenerator.GetBytes(1000)), long.MaxValue, CancellationToken.None);
         await RunAsync(async sp =>
         {
-            await sp.GetRequiredService<IBlobCatalog>().TouchAsync(blob, CancellationToken.None);
+            await sp.GetRequiredService<IBlobCatalog>().TouchAsync(staged.Blob, CancellationToken.None);
             return 0;
         });
-        return blob;
+        Store.Commit(staged);
+        return staged.Blob;
     }
 
     private Task<int> CollectAsync() => RunAsync(sp => sp.GetRequiredService<BlobCollector>().CollectAsync(CancellationToken.None));
