@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Yunpan.Contracts.Errors;
 using Yunpan.Core.Errors;
 using Yunpan.Core.Naming;
+using Yunpan.Drive.Quotas;
+using Yunpan.Plans.Entitlements;
 
 namespace Yunpan.Drive;
 
@@ -50,4 +52,11 @@ internal static class DriveErrors
     public static DomainException StorageFull() =>
         new(ErrorCodes.StorageFull, StatusCodes.Status507InsufficientStorage,
             "The server's disk is full; nothing was stored. Tell the administrator.");
+
+    public static DomainException FileTooLarge(long sizeLimit, Entitlements plan) =>
+        new(ErrorCodes.FileTooLarge, 413,
+            sizeLimit < plan.MaxUpload
+                ? $"Plain uploads are limited to {QuotaRules.Bytes(sizeLimit)}; send larger files with a resumable upload (/api/v1/uploads)."
+                : $"Your plan ({plan.PlanName}) accepts files of up to {QuotaRules.Bytes(plan.MaxUpload)}; a larger plan accepts larger files.",
+            new Dictionary<string, object?> { ["limit"] = sizeLimit, ["plan"] = plan.PlanId });
 }

@@ -26,6 +26,7 @@ public static class DriveModule
         services.AddScoped<RenameNode>();
         services.AddScoped<CopyNode>();
         services.AddScoped<DeleteNode>();
+        services.AddScoped<PlaceFile>();
         services.AddScoped<UploadFile>();
         services.AddScoped<OpenContent>();
         services.AddScoped<ListVersions>();

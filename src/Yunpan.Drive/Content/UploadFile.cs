@@ -1,13 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Yunpan.Contracts.Drive;
-using Yunpan.Contracts.Errors;
-using Yunpan.Core.Errors;
 using Yunpan.Core.Naming;
-using Yunpan.Drive.Persistence;
 using Yunpan.Drive.Quotas;
 using Yunpan.Drive.Tree;
-using Yunpan.Drive.Versions;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Storage.Blobs;
 
@@ -19,13 +13,12 @@ namespace Yunpan.Drive.Content;
 /// leaves nothing behind. Overwriting keeps the previous content as a version (D-8).
 /// </summary>
 internal sealed class UploadFile(
-    DbContext db,
     TreeStore tree,
     IBlobStore store,
     IBlobCatalog blobs,
     QuotaMeter meter,
     IEntitlements entitlements,
-    VersionKeeper versions,
+    PlaceFile place,
     IOptions<DriveOptions> options)
 {
     public async Task<UploadResult> ExecuteAsync(Guid ownerId, DrivePath path, Stream body, UploadRequest request, CancellationToken cancellationToken)
@@ -45,7 +38,7 @@ internal sealed class UploadFile(
         {
             if (announced > sizeLimit)
             {
-                throw TooLarge(sizeLimit, plan);
+                throw DriveErrors.FileTooLarge(sizeLimit, plan);
             }
 
             QuotaRules.EnsureFits(plan.Capacity, used, announced);
@@ -65,7 +58,7 @@ internal sealed class UploadFile(
         // Recorded before the bytes are committed, so the collector cannot take the file commit finds in place.
         await blobs.TouchAsync(blob, cancellationToken);
         store.Commit(staged);
-        return await CommitAsync(ownerId, path, blob, request, cancellationToken);
+        return await place.ExecuteAsync(ownerId, path, blob, request, cancellationToken);
     }
 
     private async Task CheckTargetAsync(Guid ownerId, DrivePath path, UploadRequest request, CancellationToken cancellationToken)
@@ -75,21 +68,7 @@ internal sealed class UploadFile(
             await tree.RequireParentAsync(ownerId, path.Parent, cancellationToken);
         }
 
-        CheckTarget(path, await tree.FindAsync(ownerId, path, cancellationToken), request);
-    }
-
-    private static void CheckTarget(DrivePath path, Node? existing, UploadRequest request)
-    {
-        if (!Preconditions.Matches(request.IfMatch, existing)
-            || (existing is not null && !Preconditions.AllowsExisting(request.IfNoneMatch)))
-        {
-            throw DriveErrors.PreconditionFailed();
-        }
-
-        if (existing is { IsFolder: true } && !request.Autorename)
-        {
-            throw DriveErrors.Conflict(path);
-        }
+        PlaceFile.CheckTarget(path, await tree.FindAsync(ownerId, path, cancellationToken), request);
     }
 
     private async Task<StagedBlob> ReceiveAsync(Stream body, long limit, long sizeLimit, Entitlements plan, long used, CancellationToken cancellationToken)
@@ -104,77 +83,11 @@ internal sealed class UploadFile(
         }
         catch (BlobLimitExceededException)
         {
-            throw TooLarge(sizeLimit, plan);
+            throw DriveErrors.FileTooLarge(sizeLimit, plan);
         }
         catch (StorageFullException)
         {
             throw DriveErrors.StorageFull();
         }
     }
-
-    private async Task<UploadResult> CommitAsync(Guid ownerId, DrivePath path, StoredBlob blob, UploadRequest request, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // The checks before the body tracked the nodes as they were then; a tracked entity is returned as it is, not
-        // as the database now holds it, so forget them: the reads below must see what other writers committed.
-        db.ChangeTracker.Clear();
-        var parent = request.CreateParents
-            ? await tree.EnsureFoldersAsync(ownerId, path.Parent, renameBlocked: false, cancellationToken)
-            : await tree.RequireParentAsync(ownerId, path.Parent, cancellationToken);
-
-        // Re-read under the write lock: another writer may have come first.
-        var existing = await tree.ChildAsync(parent, path.Name, cancellationToken);
-        CheckTarget(path, existing, request);
-        var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
-        var used = (await meter.UsageAsync(ownerId, cancellationToken)).Total;
-
-        Node node;
-        var created = existing is null || existing.IsFolder || request.Autorename;
-        if (created)
-        {
-            var name = existing is null ? path.Name : await tree.FreeNameAsync(parent, path.Name, isFolder: false, cancellationToken);
-            QuotaRules.EnsureFits(plan.Capacity, used, blob.Size);
-            node = tree.NewNode(parent, name, NodeKind.File);
-            node.BlobHash = blob.Hash;
-            node.Size = blob.Size;
-            tree.Nodes.Add(node);
-            await AddReferenceAsync(blob, cancellationToken);
-        }
-        else if (existing!.BlobHash == blob.Hash)
-        {
-            node = existing; // same bytes again: nothing to version, nothing to count
-        }
-        else
-        {
-            QuotaRules.EnsureFits(plan.Capacity, used, blob.Size);
-            node = existing;
-            versions.Archive(node);
-            node.BlobHash = blob.Hash;
-            node.Size = blob.Size;
-            node.ModifiedAt = tree.Now;
-            await AddReferenceAsync(blob, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await versions.PruneAsync(node, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return new UploadResult(node.ToDto(), created);
-    }
-
-    private async Task AddReferenceAsync(StoredBlob blob, CancellationToken cancellationToken)
-    {
-        if (!await blobs.AddReferencesAsync(blob.Hash, 1, cancellationToken))
-        {
-            throw DriveErrors.ContentGone();
-        }
-    }
-
-    private static DomainException TooLarge(long sizeLimit, Entitlements plan) =>
-        new(ErrorCodes.FileTooLarge, 413,
-            sizeLimit < plan.MaxUpload
-                ? $"Plain uploads are limited to {QuotaRules.Bytes(sizeLimit)}; send larger files with a resumable upload (/api/v1/uploads)."
-                : $"Your plan ({plan.PlanName}) accepts files of up to {QuotaRules.Bytes(plan.MaxUpload)}; a larger plan accepts larger files.",
-            new Dictionary<string, object?> { ["limit"] = sizeLimit, ["plan"] = plan.PlanId });
 }
