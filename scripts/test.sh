@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need and runs every check: build (warnings are errors), formatting, migrations in step
-# with the model, all test projects, and the transfer-memory benchmark. Used by CI (.ci/run) and by developers.
+# Installs what the tests need (curl, nginx, Node.js and npm for the tus-js-client test) and runs every check: build
+# (warnings are errors), formatting, migrations in step with the model, all test projects, and the transfer-memory
+# benchmark. Used by CI (.ci/run) and by developers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,8 @@ need=()
 command -v curl >/dev/null || need+=(curl)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v sha256sum >/dev/null || need+=(coreutils)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

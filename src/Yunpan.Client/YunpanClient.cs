@@ -68,6 +68,18 @@ public sealed class YunpanClient(HttpClient http)
         return response;
     }
 
+    /// <summary>
+    /// Opens the zip of a folder ("/" for the whole drive), streamed as the server reads it; the caller disposes the
+    /// response. VIP plans only: others get <c>folder_download_not_in_plan</c>.
+    /// </summary>
+    public async Task<HttpResponseMessage> DownloadFolderAsync(string path, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/archive/" + DrivePaths.Encode(path));
+        var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        await EnsureSuccessAsync(response, ct);
+        return response;
+    }
+
     public Task DeleteAsync(string path, CancellationToken ct = default) =>
         SendAsync<object?>(HttpMethod.Delete, "api/v1/content/" + DrivePaths.Encode(path), null, ct);
 
@@ -98,6 +110,37 @@ public sealed class YunpanClient(HttpClient http)
         SendAsync<object?>(HttpMethod.Delete, $"api/v1/trash/{trashItemId}", null, ct);
 
     public Task EmptyTrashAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, "api/v1/trash", null, ct);
+
+    /// <summary>
+    /// Asks to add content the server may already hold (instant upload). Throws <see cref="YunpanApiException"/> with
+    /// code <c>content_unknown</c> when it does not: then upload the file normally.
+    /// </summary>
+    public Task<InstantUploadChallenge> StartInstantUploadAsync(StartInstantUploadRequest request, CancellationToken ct = default) =>
+        SendAsync<InstantUploadChallenge>(HttpMethod.Post, "api/v1/instant-uploads", JsonContent.Create(request, options: Json), ct);
+
+    /// <summary>Answers an instant-upload challenge (see <see cref="InstantUploadProof"/>); returns the new file.</summary>
+    public Task<NodeDto> AnswerInstantUploadAsync(Guid challengeId, string answer, CancellationToken ct = default) =>
+        SendAsync<NodeDto>(HttpMethod.Post, $"api/v1/instant-uploads/{challengeId}", JsonContent.Create(new AnswerChallengeRequest(answer), options: Json), ct);
+
+    /// <summary>
+    /// Adds a local file without sending it when the server already holds its content: hashes the file, asks, and
+    /// answers the challenge from the file. Returns null when the server does not hold the content (upload it then).
+    /// </summary>
+    public async Task<NodeDto?> TryInstantUploadAsync(string path, string localFile, bool parents = false, bool autorename = false, CancellationToken ct = default)
+    {
+        var (sha256, size) = await InstantUploadProof.HashFileAsync(localFile, ct);
+        InstantUploadChallenge challenge;
+        try
+        {
+            challenge = await StartInstantUploadAsync(new StartInstantUploadRequest(path, size, sha256, parents, autorename), ct);
+        }
+        catch (YunpanApiException e) when (e.Code == Contracts.Errors.ErrorCodes.ContentUnknown)
+        {
+            return null;
+        }
+
+        return await AnswerInstantUploadAsync(challenge.Id, await InstantUploadProof.AnswerAsync(localFile, challenge, ct), ct);
+    }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string url, HttpContent? content, CancellationToken ct)
     {

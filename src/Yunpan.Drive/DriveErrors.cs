@@ -59,4 +59,36 @@ internal static class DriveErrors
                 ? $"Plain uploads are limited to {QuotaRules.Bytes(sizeLimit)}; send larger files with a resumable upload (/api/v1/uploads)."
                 : $"Your plan ({plan.PlanName}) accepts files of up to {QuotaRules.Bytes(plan.MaxUpload)}; a larger plan accepts larger files.",
             new Dictionary<string, object?> { ["limit"] = sizeLimit, ["plan"] = plan.PlanId });
+
+    public static DomainException UploadGone() =>
+        new(ErrorCodes.UploadExpired, StatusCodes.Status410Gone, "This resumable upload has expired and its bytes were deleted; start a new upload.");
+
+    public static DomainException UploadOffsetMismatch(long offset) =>
+        new(ErrorCodes.UploadOffsetMismatch, StatusCodes.Status409Conflict,
+            $"Upload-Offset does not match the {offset} bytes the server has; ask with HEAD and resume from there.",
+            new Dictionary<string, object?> { ["offset"] = offset });
+
+    public static DomainException UploadTooLong(long length) =>
+        new(ErrorCodes.RequestTooLarge, StatusCodes.Status413PayloadTooLarge,
+            $"The chunk would go beyond the {length} bytes announced in Upload-Length; nothing of it was kept.");
+
+    public static DomainException ChecksumMismatch() =>
+        new(ErrorCodes.ChecksumMismatch, 460, "The chunk does not match its Upload-Checksum; it was discarded. Send it again.");
+
+    public static DomainException UploadContentType() =>
+        new(ErrorCodes.UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType,
+            "Chunks of a resumable upload are sent with Content-Type: application/offset+octet-stream.");
+
+    public static DomainException FolderDownloadNotInPlan(Entitlements plan, IReadOnlyList<string> allowingPlans)
+    {
+        var which = allowingPlans.Count switch
+        {
+            0 => "a VIP plan",
+            1 => $"the {allowingPlans[0]} plan",
+            _ => $"the {string.Join(", ", allowingPlans.Take(allowingPlans.Count - 1))} and {allowingPlans[^1]} plans",
+        };
+        return new(ErrorCodes.FolderDownloadNotInPlan, StatusCodes.Status403Forbidden,
+            $"Downloading a whole folder is part of {which}; your plan ({plan.PlanName}) does not include it. Download the files one by one, or upgrade.",
+            new Dictionary<string, object?> { ["plan"] = plan.PlanId, ["plans"] = allowingPlans });
+    }
 }

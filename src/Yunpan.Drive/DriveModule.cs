@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Drive.Archive;
 using Yunpan.Drive.Content;
 using Yunpan.Drive.Endpoints;
+using Yunpan.Drive.Instant;
 using Yunpan.Drive.Quotas;
 using Yunpan.Drive.Search;
 using Yunpan.Drive.Trash;
 using Yunpan.Drive.Tree;
+using Yunpan.Drive.Uploads;
 using Yunpan.Drive.Versions;
 
 namespace Yunpan.Drive;
@@ -35,6 +38,19 @@ public static class DriveModule
         services.AddScoped<ListTrash>();
         services.AddScoped<RestoreTrashItem>();
         services.AddScoped<PurgeTrash>();
+        services.AddSingleton<UploadStaging>();
+        services.AddScoped<UploadSessions>();
+        services.AddScoped<CreateUpload>();
+        services.AddScoped<ConcatenateUploads>();
+        services.AddScoped<AppendToUpload>();
+        services.AddScoped<CompleteUpload>();
+        services.AddScoped<TerminateUpload>();
+        services.AddSingleton<ExpiredUploadSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredUploadSweeper>());
+        services.AddSingleton<InstantUploadKey>();
+        services.AddScoped<StartInstantUpload>();
+        services.AddScoped<AnswerChallenge>();
+        services.AddScoped<DownloadFolder>();
         return services;
     }
 
@@ -44,6 +60,9 @@ public static class DriveModule
         TreeEndpoints.Map(app);
         VersionEndpoints.Map(app);
         TrashEndpoints.Map(app);
+        UploadEndpoints.Map(app);
+        InstantUploadEndpoints.Map(app);
+        ArchiveEndpoints.Map(app);
         return app;
     }
 }

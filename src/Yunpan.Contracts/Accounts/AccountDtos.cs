@@ -7,7 +7,8 @@ public sealed record AccountCreated(Guid Id, string? Email, string? Phone);
 
 public sealed record SignInRequest(string Login, string Password, bool Remember = false);
 
-public sealed record QuotaDto(long Used, long Total, long Files, long Versions, long Trash);
+/// <summary>Bytes used of the plan's capacity; <see cref="Uploads"/> is reserved by resumable uploads in progress.</summary>
+public sealed record QuotaDto(long Used, long Total, long Files, long Versions, long Trash, long Uploads);
 
 public sealed record MeResponse(
     Guid Id,

@@ -51,4 +51,19 @@ public static class ErrorCodes
     public const string QuotaExceeded = "quota_exceeded";
     public const string IncompleteUpload = "incomplete_upload";
     public const string StorageFull = "storage_full";
+
+    // Resumable uploads (tus).
+    public const string UploadExpired = "upload_expired";
+    public const string UploadOffsetMismatch = "upload_offset_mismatch";
+    public const string ChecksumMismatch = "checksum_mismatch";
+    public const string TusVersionUnsupported = "tus_version_unsupported";
+
+    // Instant upload (D-4).
+    public const string ContentUnknown = "content_unknown";
+    public const string ChallengeFailed = "challenge_failed";
+    public const string ChallengeExpired = "challenge_expired";
+    public const string ChallengeUsed = "challenge_used";
+
+    // Folder download (D-5).
+    public const string FolderDownloadNotInPlan = "folder_download_not_in_plan";
 }

@@ -19,7 +19,9 @@ internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs
 {
     public async Task<UploadResult> ExecuteAsync(Guid ownerId, DrivePath path, StoredBlob blob, UploadRequest request, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that must commit something together with the placement (instant upload marks its challenge used)
+        // opens the transaction itself; otherwise this is the transaction.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
         // The checks before the body tracked the nodes as they were then; a tracked entity is returned as it is, not
         // as the database now holds it, so forget them: the reads below must see what other writers committed.
@@ -64,7 +66,11 @@ internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(cancellationToken);
+        }
+
         return new UploadResult(node.ToDto(), created);
     }
 

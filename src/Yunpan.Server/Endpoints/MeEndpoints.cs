@@ -20,7 +20,7 @@ internal static class MeEndpoints
                 var plan = await entitlements.ForMemberAsync(id, ct);
                 var usage = await meter.UsageAsync(id, ct);
                 return new MeResponse(profile.Id, profile.Email, profile.EmailVerified, profile.Phone, profile.PhoneVerified,
-                    plan.PlanId, plan.PlanName, new QuotaDto(usage.Total, plan.Capacity, usage.Files, usage.Versions, usage.Trash),
+                    plan.PlanId, plan.PlanName, new QuotaDto(usage.Total, plan.Capacity, usage.Files, usage.Versions, usage.Trash, usage.Uploads),
                     plan.MaxUpload, profile.Roles, profile.CreatedAt);
             })
             .RequireAuthorization()

@@ -69,4 +69,10 @@ internal sealed class BlobCatalog(DbContext db, TimeProvider clock) : IBlobCatal
         await Blobs.Where(b => b.Hash == hash && b.RefCount >= count)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefCount, b => b.RefCount - count).SetProperty(b => b.TouchedAt, now), cancellationToken);
     }
+
+    public Task<StoredBlob?> FindAsync(string hash, CancellationToken cancellationToken) =>
+        Blobs.AsNoTracking()
+            .Where(b => b.Hash == hash && b.RefCount >= 0)
+            .Select(b => new StoredBlob(b.Hash, b.Size))
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -14,4 +14,7 @@ public interface IBlobCatalog
     Task<bool> AddReferencesAsync(string hash, long count, CancellationToken cancellationToken);
 
     Task ReleaseAsync(string hash, long count, CancellationToken cancellationToken);
+
+    /// <summary>The blob with this hash when the catalog holds it and it is not being collected; otherwise null.</summary>
+    Task<StoredBlob?> FindAsync(string hash, CancellationToken cancellationToken);
 }

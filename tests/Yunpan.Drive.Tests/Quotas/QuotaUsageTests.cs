@@ -19,7 +19,7 @@ public sealed class QuotaUsageTests : IAsyncLifetime
     public async Task A_new_member_uses_nothing()
     {
         var usage = await _drive.UsageAsync(Member);
-        Assert.Equal(new(0, 0, 0), usage);
+        Assert.Equal(new(0, 0, 0, 0), usage);
         Assert.Equal(0, usage.Total);
     }
 
@@ -27,20 +27,20 @@ public sealed class QuotaUsageTests : IAsyncLifetime
     public async Task Files_versions_and_trash_all_count()
     {
         await _drive.UploadAsync(Member, "/a.bin", Content(100, 1));
-        Assert.Equal(new(100, 0, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(100, 0, 0, 0), await _drive.UsageAsync(Member));
 
         await _drive.UploadAsync(Member, "/a.bin", Content(50, 2)); // overwrite: the 100 bytes become a version
-        Assert.Equal(new(50, 100, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(50, 100, 0, 0), await _drive.UsageAsync(Member));
 
         await _drive.UploadAsync(Member, "/dir/b.bin", Content(30, 3));
         await _drive.DeleteAsync(Member, "/dir"); // a folder's files count as trash
         await _drive.DeleteAsync(Member, "/a.bin"); // a trashed file keeps its versions
         var usage = await _drive.UsageAsync(Member);
-        Assert.Equal(new(0, 100, 80), usage);
+        Assert.Equal(new(0, 100, 80, 0), usage);
         Assert.Equal(180, usage.Total);
 
         await _drive.EmptyTrashAsync(Member);
-        Assert.Equal(new(0, 0, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(0, 0, 0, 0), await _drive.UsageAsync(Member));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class QuotaUsageTests : IAsyncLifetime
         await _drive.UploadAsync(Member, "/a.bin", Content(100, 1));
         var again = await _drive.UploadAsync(Member, "/a.bin", Content(100, 1));
         Assert.False(again.Created);
-        Assert.Equal(new(100, 0, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(100, 0, 0, 0), await _drive.UsageAsync(Member));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class QuotaUsageTests : IAsyncLifetime
         }
 
         // Current: 50 bytes; kept versions: the two latest earlier contents, 40 and 30 bytes.
-        Assert.Equal(new(50, 70, 0), await drive.UsageAsync(Member));
+        Assert.Equal(new(50, 70, 0, 0), await drive.UsageAsync(Member));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class QuotaUsageTests : IAsyncLifetime
         var restored = await shrunk.RestoreAsync(Member, item);
 
         Assert.Equal("/a.bin", restored.Node.Path);
-        Assert.Equal(new(600, 0, 0), await shrunk.UsageAsync(Member));
+        Assert.Equal(new(600, 0, 0, 0), await shrunk.UsageAsync(Member));
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class QuotaUsageTests : IAsyncLifetime
         // Replacing 600 bytes with 500 needs 500 more: the 600 stay as a version.
         var e = await Assert.ThrowsAsync<DomainException>(() => _drive.UploadAsync(Member, "/a.bin", Content(500, 2)));
         Assert.Equal(507, e.Status);
-        Assert.Equal(new(600, 0, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(600, 0, 0, 0), await _drive.UsageAsync(Member));
     }
 
     [Fact]

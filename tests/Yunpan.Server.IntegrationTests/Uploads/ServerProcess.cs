@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Yunpan.Server.IntegrationTests.Uploads;
+
+/// <summary>
+/// The built server run as a child process on a loopback port and a given data directory, so that a test can kill it
+/// the hard way (SIGKILL) and start it again on the same data.
+/// </summary>
+internal sealed class ServerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(ServerDll());
+        start.Environment["Yunpan__DataDirectory"] = dataDirectory;
+        start.Environment["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);
+        start.Environment["Accounts__AuthRequestsPerWindow"] = "100000";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        var server = new ServerProcess(process, address);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    public HttpClient NewHttpClient() => new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })
+    {
+        BaseAddress = Address,
+        Timeout = TimeSpan.FromMinutes(5),
+    };
+
+    /// <summary>SIGKILL: no shutdown, no flush, no disposal.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit(30_000);
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = NewHttpClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process.HasExited, $"The server exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/uploads");
+                using var response = await http.SendAsync(request);
+                if (response.StatusCode == HttpStatusCode.NoContent)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"The server did not answer within 90 s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The built server: beside the test assembly (copied by the project reference) or in its own bin folder.</summary>
+    private static string ServerDll()
+    {
+        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        var beside = Path.Combine(here, "Yunpan.Server.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")))
+        {
+            return beside;
+        }
+
+        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
+        var root = new DirectoryInfo(here);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var built = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
+        Assert.True(File.Exists(built), $"The server is not built: {built}");
+        return built;
+    }
+
+    private static string DotnetHost()
+    {
+        var process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return process;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+}
