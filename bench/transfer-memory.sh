@@ -24,87 +24,13 @@ GROWTH_LIMIT_MB=${GROWTH_LIMIT_MB:-32}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SIZE=$((SIZE_MIB * 1024 * 1024))
 
-say() { printf '%s\n' "$*" >&2; }
-fail() { say "transfer-memory: $*"; exit 1; }
+BENCH_NAME=transfer-memory
+# shellcheck source=bench/lib.sh
+source "$REPO/bench/lib.sh"
 
-need() {
-    command -v "$1" >/dev/null 2>&1 || { say "transfer-memory: '$1' is required but not installed. $2"; exit 2; }
-}
-
-need dotnet "Install the .NET 10 SDK (see global.json)."
-need curl "Install it with: apt-get install -y curl"
-need sha256sum "Install coreutils."
-need awk "Install gawk or mawk."
-[[ -r /proc/self/status ]] || fail "/proc is needed to read the server's peak memory (Linux only)."
-
-if ! command -v nginx >/dev/null 2>&1; then
-    if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-        say "nginx is missing; installing it (apt-get install -y nginx) to serve as the peer…"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null \
-            || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; } \
-            || fail "could not install nginx; install it yourself (apt-get install -y nginx) and run again."
-    else
-        say "transfer-memory: nginx is required as the peer. Install it with: sudo apt-get install -y nginx"
-        exit 2
-    fi
-fi
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/yunpan-bench.XXXXXX")
-SERVER_PID=""
-NGINX_PID=""
-
-cleanup() {
-    local status=$?
-    for pid in "$SERVER_PID" "$NGINX_PID"; do
-        if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-            kill -9 "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
-    if [[ ${KEEP:-0} == 1 ]]; then
-        say "kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# A port no socket uses, below the kernel's ephemeral range (where client connections take their local ports) and
-# different from the ones already chosen.
-free_port() {
-    local port low=20000 high=32767
-    for _ in $(seq 1 200); do
-        port=$((low + RANDOM % (high - low)))
-        [[ " $* " == *" $port "* ]] && continue
-        if command -v ss >/dev/null 2>&1; then
-            [[ -z $(ss -Htan "( sport = :$port )" 2>/dev/null) ]] || continue
-        fi
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "found no free port"
-}
-
-mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
-
-peak_rss_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
-
-# --- Publish -------------------------------------------------------------------------------------------------------
-PUBLISH=${PUBLISH_DIR:-$WORK/publish}
-if [[ ${NO_BUILD:-0} != 1 ]]; then
-    say "publishing the server (Release)…"
-    dotnet publish "$REPO/src/Yunpan.Server/Yunpan.Server.csproj" -c Release -o "$PUBLISH" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
-        || { tail -n 30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
-fi
-[[ -f $PUBLISH/Yunpan.Server.dll ]] || fail "no Yunpan.Server.dll in $PUBLISH"
+bench_prerequisites
+bench_workdir
+publish_server
 
 # --- Test file -----------------------------------------------------------------------------------------------------
 say "writing $SIZE_MIB MiB of random bytes…"
@@ -119,36 +45,10 @@ chmod 755 "$WORK" "$WORK/www"
 chmod 644 "$FILE"
 
 # --- Yunpan --------------------------------------------------------------------------------------------------------
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-mkdir -p "$WORK/data" "$WORK/run"
-say "starting Yunpan on $BASE…"
-(
-    cd "$WORK/run"
-    exec env ASPNETCORE_URLS="$BASE" Yunpan__DataDirectory="$WORK/data" Drive__SimpleUploadLimit="$SIZE" \
-        DOTNET_NOLOGO=1 dotnet "$PUBLISH/Yunpan.Server.dll" >"$WORK/server.log" 2>&1
-) &
-SERVER_PID=$!
-
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "$BASE/healthz" && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK/server.log" >&2; fail "the server exited during start-up"; }
-    sleep 0.5
-done
-curl -sf -o /dev/null "$BASE/healthz" || { tail -n 30 "$WORK/server.log" >&2; fail "the server did not become healthy in 60 s"; }
+start_server Drive__SimpleUploadLimit="$SIZE"
 START_RSS_KB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
 
-EMAIL="bench-$RANDOM$RANDOM@example.com"
-PASSWORD="bench-password-$RANDOM"
-status=$(curl -sS -o "$WORK/register.json" -w '%{http_code}' -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/register")
-[[ $status == 201 ]] || { cat "$WORK/register.json" >&2; fail "registration answered $status"; }
-status=$(curl -sS -o "$WORK/token.json" -w '%{http_code}' -u "$EMAIL:$PASSWORD" -H 'Content-Type: application/json' \
-    -d '{"name":"bench"}' "$BASE/api/v1/auth/tokens")
-[[ $status == 201 ]] || { cat "$WORK/token.json" >&2; fail "token creation answered $status"; }
-TOKEN=$(sed -n 's/.*"token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$WORK/token.json")
-[[ -n $TOKEN ]] || fail "no token in $(cat "$WORK/token.json")"
-AUTH="Authorization: Bearer $TOKEN"
+register_member AUTH
 URL="$BASE/api/v1/content/big.bin"
 
 # The same round trip with the small file first: its peak is the reference for the big one.
@@ -198,15 +98,9 @@ http {
     }
 }
 EOF
-say "starting nginx on 127.0.0.1:$NGINX_PORT…"
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" &
-NGINX_PID=$!
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/big.bin"
-for _ in $(seq 1 50); do
-    curl -sf -o /dev/null -r 0-0 "$NGINX_URL" && break
-    kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/error.log" >&2; fail "nginx exited during start-up"; }
-    sleep 0.1
-done
+say "starting nginx on 127.0.0.1:$NGINX_PORT…"
+start_nginx "$WORK/nginx/nginx.conf" "$NGINX_URL"
 [[ $(curl -sS -f "$NGINX_URL" | sha256sum | cut -d' ' -f1) == "$HASH" ]] || fail "nginx served other bytes"
 
 # --- Download throughput, alternating, best of ROUNDS -------------------------------------------------------------
@@ -222,8 +116,8 @@ for round in $(seq 1 "$ROUNDS"); do
     y=$(download -H "$AUTH" "$URL")
     n=$(download "$NGINX_URL")
     say "round $round: Yunpan $(mb "$y") MB/s, nginx $(mb "$n") MB/s"
-    best_yunpan=$(awk -v a="$best_yunpan" -v b="$y" 'BEGIN { print (b > a ? b : a) }')
-    best_nginx=$(awk -v a="$best_nginx" -v b="$n" 'BEGIN { print (b > a ? b : a) }')
+    best_yunpan=$(max "$best_yunpan" "$y")
+    best_nginx=$(max "$best_nginx" "$n")
 done
 
 PEAK_KB=$(peak_rss_kb "$SERVER_PID")
@@ -238,7 +132,6 @@ printf '  upload   (PUT, curl -T)        %8s MB/s\n' "$(mb "$up_speed")"
 printf '  download (best of %d)           %8s MB/s\n' "$ROUNDS" "$(mb "$best_yunpan")"
 printf '  nginx static (best of %d)       %8s MB/s\n' "$ROUNDS" "$(mb "$best_nginx")"
 printf '  download ratio Yunpan / nginx   %8s\n' "$RATIO"
-kb_mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k * 1024 / 1000000 }'; }
 printf '  server RSS after start-up       %8s MB\n' "$(kb_mb "$START_RSS_KB")"
 printf '  peak RSS after the %4d MiB file %7s MB\n' "$SMALL_MIB" "$(kb_mb "$SMALL_PEAK_KB")"
 printf '  peak RSS after the big upload   %8s MB\n' "$(kb_mb "$AFTER_UPLOAD_KB")"
