@@ -71,7 +71,8 @@ internal static class ContentEndpoints
     public static string ContentUrl(string path) =>
         Prefix + string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "/" + Uri.EscapeDataString(s)));
 
-    /// <summary>Local blobs go out with sendfile; Range, If-Range and conditional GETs are handled by the framework.</summary>
+    /// <summary>Local blobs go out as files (<see cref="PipeSendFile"/> does the copy); Range, If-Range and conditional
+    /// GETs are handled by the framework's file result.</summary>
     public static IResult Send(IBlobStore store, Download download)
     {
         var etag = new EntityTagHeaderValue($"\"{download.BlobHash}\"");
@@ -90,7 +91,17 @@ internal static class ContentEndpoints
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            await file.ExecuteAsync(httpContext);
+            var body = httpContext.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+            httpContext.Features.Set<IHttpResponseBodyFeature>(new PipeSendFile(body));
+            try
+            {
+                await file.ExecuteAsync(httpContext);
+            }
+            finally
+            {
+                httpContext.Features.Set(body);
+            }
+
             var response = httpContext.Response;
             if (response.StatusCode != StatusCodes.Status416RangeNotSatisfiable || response.HasStarted)
             {
