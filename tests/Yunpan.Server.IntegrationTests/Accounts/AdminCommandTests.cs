@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Yunpan.Contracts.Accounts;
 using Yunpan.Contracts.Errors;
+using Yunpan.Server.IntegrationTests.Infrastructure;
 using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
 
 namespace Yunpan.Server.IntegrationTests.Accounts;
@@ -127,7 +128,7 @@ public sealed class AdminCommandTests : IDisposable
 
     private async Task<ProcessResult> RunServerAsync(string? standardInput, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(BuiltServer.DotnetHost())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -135,7 +136,7 @@ public sealed class AdminCommandTests : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(ServerDll());
+        start.ArgumentList.Add(BuiltServer.Dll());
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -165,40 +166,6 @@ public sealed class AdminCommandTests : IDisposable
         }
 
         return new ProcessResult(process.ExitCode, await stdout, await stderr);
-    }
-
-    /// <summary>The built server: beside the test assembly (copied by the project reference) or in its own bin folder.</summary>
-    private static string ServerDll()
-    {
-        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
-        var beside = Path.Combine(here, "Yunpan.Server.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")))
-        {
-            return beside;
-        }
-
-        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
-        var root = new DirectoryInfo(here);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var built = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
-        Assert.True(File.Exists(built), $"The server is not built: {built}");
-        return built;
-    }
-
-    private static string DotnetHost()
-    {
-        var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
-        {
-            return process;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
     }
 
     private sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)

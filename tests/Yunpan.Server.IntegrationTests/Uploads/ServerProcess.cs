@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Yunpan.Server.IntegrationTests.Infrastructure;
 
 namespace Yunpan.Server.IntegrationTests.Uploads;
 
@@ -36,14 +37,14 @@ internal sealed class ServerProcess : IDisposable
     public static async Task<ServerProcess> StartAsync(string dataDirectory)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(BuiltServer.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(ServerDll());
+        start.ArgumentList.Add(BuiltServer.Dll());
         start.Environment["Yunpan__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);
         start.Environment["Accounts__AuthRequestsPerWindow"] = "100000";
@@ -125,39 +126,5 @@ internal sealed class ServerProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The built server: beside the test assembly (copied by the project reference) or in its own bin folder.</summary>
-    private static string ServerDll()
-    {
-        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
-        var beside = Path.Combine(here, "Yunpan.Server.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")))
-        {
-            return beside;
-        }
-
-        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
-        var root = new DirectoryInfo(here);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var built = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
-        Assert.True(File.Exists(built), $"The server is not built: {built}");
-        return built;
-    }
-
-    private static string DotnetHost()
-    {
-        var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
-        {
-            return process;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
     }
 }
