@@ -160,3 +160,10 @@ start_nginx() {
         sleep 0.1
     done
 }
+
+download() { # prints bytes/s; checks the length against $SIZE
+    local speed size
+    read -r speed size < <(curl -sS -f -o /dev/null -w '%{speed_download} %{size_download}\n' "$@")
+    [[ $size == "$SIZE" ]] || fail "a download of $* returned $size bytes, expected $SIZE"
+    echo "$speed"
+}

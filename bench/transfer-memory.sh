@@ -104,12 +104,6 @@ start_nginx "$WORK/nginx/nginx.conf" "$NGINX_URL"
 [[ $(curl -sS -f "$NGINX_URL" | sha256sum | cut -d' ' -f1) == "$HASH" ]] || fail "nginx served other bytes"
 
 # --- Download throughput, alternating, best of ROUNDS -------------------------------------------------------------
-download() { # prints bytes/s; checks the length
-    local speed size
-    read -r speed size < <(curl -sS -f -o /dev/null -w '%{speed_download} %{size_download}\n' "$@")
-    [[ $size == "$SIZE" ]] || fail "a download of $* returned $size bytes, expected $SIZE"
-    echo "$speed"
-}
 best_yunpan=0
 best_nginx=0
 for round in $(seq 1 "$ROUNDS"); do

@@ -260,12 +260,6 @@ NGINX_URL="$NGINX_BASE/big.bin"
 curl -sS -f -o /dev/null -H "$AUTH" "$BASE/api/v1/content/warm/one.bin"
 [[ $(curl -sS -f -H "$AUTH" "$URL" | sha256sum | cut -d' ' -f1) == "$HASH" ]] || fail "Yunpan's download has another SHA-256 than $HASH"
 [[ $(curl -sS -f "$NGINX_URL" | sha256sum | cut -d' ' -f1) == "$HASH" ]] || fail "nginx served other bytes"
-download() { # prints bytes/s; checks the length
-    local speed size
-    read -r speed size < <(curl -sS -f -o /dev/null -w '%{speed_download} %{size_download}\n' "$@")
-    [[ $size == "$SIZE" ]] || fail "a download of $* returned $size bytes, expected $SIZE"
-    echo "$speed"
-}
 best_down=0
 best_static=0
 for round in $(seq 1 "$ROUNDS"); do

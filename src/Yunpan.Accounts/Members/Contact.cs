@@ -44,10 +44,6 @@ public static partial class Contact
             "That is not a valid mobile number: use 11 digits for a mainland China number or +<country code><number>.");
     }
 
-    /// <summary>"+8613812340199" → "+86138****0199": what staff and logs see.</summary>
-    public static string MaskPhone(string phone) =>
-        phone.Length <= 8 ? new string('*', phone.Length) : string.Concat(phone.AsSpan(0, phone.Length - 8), "****", phone.AsSpan(phone.Length - 4));
-
     [GeneratedRegex(@"[\s\-().]")]
     private static partial Regex Separators();
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Drive.Content;
 using Yunpan.Drive.Persistence;
+using Yunpan.Storage.Blobs;
 
 namespace Yunpan.Drive.Uploads;
 
@@ -74,7 +75,7 @@ internal sealed class AppendToUpload(
         try
         {
             int read;
-            while ((read = await ReadAsync(body, buffer, cancellationToken)) > 0)
+            while ((read = await ReadAsync(body, buffer, checksum is null, cancellationToken)) > 0)
             {
                 if (start + written + read > session.Length)
                 {
@@ -89,9 +90,11 @@ internal sealed class AppendToUpload(
                 written += read;
             }
         }
-        catch (Exception e) when (e is IOException or BadHttpRequestException or OperationCanceledException && checksum is null)
+        catch (IOException e) when (StorageFullException.IsDiskFull(e))
         {
-            // The client went away mid-chunk: keep what arrived, so it can resume from there.
+            file.SetLength(start);
+            staging.ForgetHash(session.Id);
+            throw DriveErrors.StorageFull();
         }
         finally
         {
@@ -108,6 +111,20 @@ internal sealed class AppendToUpload(
         return written;
     }
 
-    private static async Task<int> ReadAsync(Stream body, byte[] buffer, CancellationToken cancellationToken) =>
-        await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken);
+    /// <summary>
+    /// Reads the next piece of the chunk. When the client goes away mid-chunk, the bytes that arrived are kept (so it
+    /// can resume from there) by ending the chunk here; a checksummed chunk is all or nothing, so its failure stands.
+    /// Only failures of the request body are treated so: a failing disk is never mistaken for a departed client.
+    /// </summary>
+    private static async Task<int> ReadAsync(Stream body, byte[] buffer, bool keepPartial, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken);
+        }
+        catch (Exception e) when (keepPartial && e is IOException or BadHttpRequestException or OperationCanceledException)
+        {
+            return 0;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Drive.Persistence;
+using Yunpan.Storage.Blobs;
 
 namespace Yunpan.Drive.Uploads;
 
@@ -26,9 +27,11 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
     public async Task JoinAsync(UploadSession final, IReadOnlyList<UploadSession> parts, CancellationToken cancellationToken)
     {
         var target = staging.PathOf(final.Id);
-        File.Move(staging.PathOf(parts[0].Id), target);
-        await using (var joined = new FileStream(target, FileMode.Append, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+        var first = staging.PathOf(parts[0].Id);
+        File.Move(first, target);
+        try
         {
+            await using var joined = new FileStream(target, FileMode.Append, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
             foreach (var part in parts.Skip(1))
             {
                 await using var source = new FileStream(staging.PathOf(part.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -36,6 +39,22 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
             }
 
             joined.Flush(flushToDisk: true);
+        }
+        catch (Exception e)
+        {
+            // The parts stay as they were (the transaction rolls their rows back too), so the client can retry.
+            await using (var restore = new FileStream(target, FileMode.Open, FileAccess.Write))
+            {
+                restore.SetLength(parts[0].Length);
+            }
+
+            File.Move(target, first);
+            if (e is IOException io && StorageFullException.IsDiskFull(io))
+            {
+                throw DriveErrors.StorageFull();
+            }
+
+            throw;
         }
 
         foreach (var part in parts)

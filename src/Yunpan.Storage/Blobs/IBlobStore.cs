@@ -21,7 +21,7 @@ public interface IBlobStore
 
     bool Exists(string hash);
 
-    /// <summary>The blob's file when the store is a local disk (so it can go out with sendfile); otherwise null.</summary>
+    /// <summary>The blob's file when the store is a local disk (so it can be sent as a file); otherwise null.</summary>
     string? LocalPath(string hash);
 
     Stream OpenRead(string hash);

@@ -9,8 +9,6 @@ namespace Yunpan.Storage.Blobs;
 /// so that committing is a rename.</summary>
 internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions> options) : IBlobStore
 {
-    private const int ENOSPC = 28;
-
     private readonly string _blobs = data.Folder("blobs");
     private readonly string _staging = data.Folder("tmp");
     private readonly int _bufferSize = options.Value.BufferSize;
@@ -51,7 +49,7 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
             staged = true;
             return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size, temp);
         }
-        catch (IOException e) when (e.HResult == ENOSPC)
+        catch (IOException e) when (StorageFullException.IsDiskFull(e))
         {
             throw new StorageFullException(e);
         }
