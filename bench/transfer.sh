@@ -20,8 +20,10 @@
 # prerequisite is missing (2).
 #
 # Environment: SIZE_MIB (default 1024), ROUNDS (rounds per measure, best kept; default 3), PARTS (default 4),
-#              INSTANT_ROUNDS (default 5, median reported), WARM_MIB (warm-up file, default 8), KEEP=1 keeps the
-#              temporary folder, NO_BUILD=1 PUBLISH_DIR=… reuses an earlier publish.
+#              INSTANT_ROUNDS (default 5, median reported), WARM_MIB (warm-up file, default 8), PREFAULT_MIB (scratch
+#              file written and deleted before every timed upload, both servers; default 2 × SIZE_MIB, see
+#              prefault_page_cache in lib.sh), KEEP=1 keeps the temporary folder, NO_BUILD=1 PUBLISH_DIR=… reuses an
+#              earlier publish.
 set -euo pipefail
 
 SIZE_MIB=${SIZE_MIB:-1024}
@@ -29,13 +31,14 @@ ROUNDS=${ROUNDS:-3}
 PARTS=${PARTS:-4}
 INSTANT_ROUNDS=${INSTANT_ROUNDS:-5}
 WARM_MIB=${WARM_MIB:-8}
+PREFAULT_MIB=${PREFAULT_MIB:-$((2 * SIZE_MIB))}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 BENCH_NAME=transfer
 # shellcheck source=bench/lib.sh
 source "$REPO/bench/lib.sh"
 
-for n in SIZE_MIB ROUNDS PARTS INSTANT_ROUNDS WARM_MIB; do
+for n in SIZE_MIB ROUNDS PARTS INSTANT_ROUNDS WARM_MIB PREFAULT_MIB; do
     [[ ${!n} =~ ^[1-9][0-9]*$ ]] || { say "transfer: $n must be a positive integer (got '${!n}')"; exit 2; }
 done
 SIZE=$((SIZE_MIB * 1024 * 1024))
@@ -197,6 +200,7 @@ check_stored() { # PATH: Yunpan's SHA-256 of the drive file is the source's
 nginx_put() { # prints bytes/s of one PUT of FILE to /dav/NAME and checks what nginx wrote
     local t0 t1 status
     rm -f "$WORK/dav/$2"
+    prefault_page_cache "$PREFAULT_MIB"
     t0=$(now_ns)
     status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Expect:' -T "$1" "$NGINX_BASE/dav/$2")
     t1=$(now_ns)
@@ -219,6 +223,7 @@ upload_one "$WARM" /warm one.bin
 best_up1=0
 best_put=0
 for round in $(seq 1 "$ROUNDS"); do
+    prefault_page_cache "$PREFAULT_MIB"
     t0=$(now_ns)
     upload_one "$FILE" /bench "one-$round.bin"
     t1=$(now_ns)
@@ -239,6 +244,7 @@ phase_start upload-parts
 upload_parts warm /warm parts.bin
 best_upn=0
 for round in $(seq 1 "$ROUNDS"); do
+    prefault_page_cache "$PREFAULT_MIB"
     t0=$(now_ns)
     upload_parts big /bench "parts-$round.bin"
     t1=$(now_ns)

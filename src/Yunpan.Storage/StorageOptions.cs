@@ -16,7 +16,8 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Copy buffer for streaming writes; pooled, so memory does not grow with file size.</summary>
-    [Range(4096, 4 * 1024 * 1024)]
-    public int BufferSize { get; set; } = 256 * 1024;
+    /// <summary>Each of the two buffers a streamed write fills and writes in turn; pooled, so memory does not grow with
+    /// file size.</summary>
+    [Range(4096, 16 * 1024 * 1024)]
+    public int BufferSize { get; set; } = Files.WriteBehindFile.DefaultBufferSize;
 }

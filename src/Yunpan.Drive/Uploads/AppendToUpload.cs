@@ -1,10 +1,10 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Drive.Content;
 using Yunpan.Drive.Persistence;
 using Yunpan.Storage.Blobs;
+using Yunpan.Storage.Files;
 
 namespace Yunpan.Drive.Uploads;
 
@@ -21,8 +21,6 @@ internal sealed class AppendToUpload(
     IOptions<DriveOptions> options,
     TimeProvider clock)
 {
-    private const int BufferSize = 256 * 1024;
-
     public async Task<(UploadSession Session, UploadResult? File)> ExecuteAsync(
         Guid ownerId, Guid id, string? contentType, string? offsetHeader, string? checksumHeader, Stream body, CancellationToken cancellationToken)
     {
@@ -67,64 +65,70 @@ internal sealed class AppendToUpload(
             staging.ForgetHash(session.Id); // the running hash would take in bytes before they are verified
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        await using var file = new FileStream(staging.PathOf(session.Id), FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-        file.SetLength(start); // bytes past the recorded offset were never confirmed
-        file.Position = start;
-        long written = 0;
+        using var file = File.OpenHandle(staging.PathOf(session.Id), FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
+        RandomAccess.SetLength(file, start); // bytes past the recorded offset were never confirmed
         try
         {
-            int read;
-            while ((read = await ReadAsync(body, buffer, checksum is null, cancellationToken)) > 0)
+            await using (var target = new WriteBehindFile(file, start))
             {
-                if (start + written + read > session.Length)
+                var ended = false;
+                while (!ended)
                 {
-                    file.SetLength(start);
-                    staging.ForgetHash(session.Id);
-                    throw DriveErrors.UploadTooLong(session.Length);
+                    (var read, ended) = await FillAsync(body, target.Buffer, checksum is null, cancellationToken);
+                    if (target.Position + read > session.Length)
+                    {
+                        throw DriveErrors.UploadTooLong(session.Length);
+                    }
+
+                    running?.Append(target.Buffer.Span[..read]);
+                    checksum?.Append(target.Buffer.Span[..read]);
+                    await target.SubmitAsync(read, cancellationToken);
                 }
 
-                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                running?.Append(buffer.AsSpan(0, read));
-                checksum?.Append(buffer.AsSpan(0, read));
-                written += read;
+                if (checksum is not null && !checksum.Matches())
+                {
+                    throw DriveErrors.ChecksumMismatch();
+                }
+
+                await target.FlushToDiskAsync();
+                return target.Position - start;
             }
         }
-        catch (IOException e) when (StorageFullException.IsDiskFull(e))
+        catch (Exception e)
         {
-            file.SetLength(start);
+            RandomAccess.SetLength(file, start);
             staging.ForgetHash(session.Id);
-            throw DriveErrors.StorageFull();
+            throw e is IOException io && StorageFullException.IsDiskFull(io) ? DriveErrors.StorageFull() : e;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        if (checksum is not null && !checksum.Matches())
-        {
-            file.SetLength(start);
-            throw DriveErrors.ChecksumMismatch();
-        }
-
-        file.Flush(flushToDisk: true);
-        return written;
     }
 
     /// <summary>
-    /// Reads the next piece of the chunk. When the client goes away mid-chunk, the bytes that arrived are kept (so it
-    /// can resume from there) by ending the chunk here; a checksummed chunk is all or nothing, so its failure stands.
-    /// Only failures of the request body are treated so: a failing disk is never mistaken for a departed client.
+    /// Fills the buffer from the chunk, or reads to the chunk's end. When the client goes away mid-chunk, the bytes
+    /// that arrived are kept (so it can resume from there) by ending the chunk here; a checksummed chunk is all or
+    /// nothing, so its failure stands. Only failures of the request body are treated so: a failing disk is never
+    /// mistaken for a departed client.
     /// </summary>
-    private static async Task<int> ReadAsync(Stream body, byte[] buffer, bool keepPartial, CancellationToken cancellationToken)
+    private static async Task<(int Read, bool Ended)> FillAsync(Stream body, Memory<byte> buffer, bool keepPartial, CancellationToken cancellationToken)
     {
+        var filled = 0;
         try
         {
-            return await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken);
+            while (filled < buffer.Length)
+            {
+                var read = await body.ReadAsync(buffer[filled..], cancellationToken);
+                if (read == 0)
+                {
+                    return (filled, true);
+                }
+
+                filled += read;
+            }
+
+            return (filled, false);
         }
         catch (Exception e) when (keepPartial && e is IOException or BadHttpRequestException or OperationCanceledException)
         {
-            return 0;
+            return (filled, true);
         }
     }
 }

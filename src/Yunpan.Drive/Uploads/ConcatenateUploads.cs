@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Drive.Persistence;
 using Yunpan.Storage.Blobs;
+using Yunpan.Storage.Files;
 
 namespace Yunpan.Drive.Uploads;
 
 /// <summary>
 /// tus concatenation: a client uploads parts in parallel and a final upload joins them. The first part's file becomes
-/// the final file (a rename) and the others are appended to it; only the later parts' bytes are copied once, and there
-/// is no further assembly.
+/// the final file (a rename) and the others are appended to it; only the later parts' bytes are copied once (read, hashed
+/// and written in one pass), and there is no further assembly.
 /// </summary>
 internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, TimeProvider clock)
 {
@@ -28,21 +29,34 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
     {
         var target = staging.PathOf(final.Id);
         var first = staging.PathOf(parts[0].Id);
+
+        // SHA-256 runs in order: the first part's running hash goes on over the later parts as they are appended, so
+        // completion reads nothing again. Without one (after a restart), completion hashes the joined file.
+        var running = staging.TakeHash(parts[0].Id, parts[0].Length);
         File.Move(first, target);
         try
         {
-            await using var joined = new FileStream(target, FileMode.Append, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-            foreach (var part in parts.Skip(1))
+            using var joined = File.OpenHandle(target, FileMode.Open, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
+            await using (var writer = new WriteBehindFile(joined, parts[0].Length))
             {
-                await using var source = new FileStream(staging.PathOf(part.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                await source.CopyToAsync(joined, 1024 * 1024, cancellationToken);
-            }
+                foreach (var part in parts.Skip(1))
+                {
+                    await using var source = new FileStream(staging.PathOf(part.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    int read;
+                    while ((read = await source.ReadAtLeastAsync(writer.Buffer, writer.Buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
+                    {
+                        running?.Append(writer.Buffer.Span[..read]);
+                        await writer.SubmitAsync(read, cancellationToken);
+                    }
+                }
 
-            joined.Flush(flushToDisk: true);
+                await writer.FlushToDiskAsync();
+            }
         }
         catch (Exception e)
         {
             // The parts stay as they were (the transaction rolls their rows back too), so the client can retry.
+            running?.Dispose();
             await using (var restore = new FileStream(target, FileMode.Open, FileAccess.Write))
             {
                 restore.SetLength(parts[0].Length);
@@ -60,6 +74,11 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
         foreach (var part in parts)
         {
             staging.Delete(part.Id);
+        }
+
+        if (running is not null)
+        {
+            staging.AdoptHash(final.Id, running);
         }
 
         db.RemoveRange(parts);

@@ -36,6 +36,27 @@ internal sealed class UploadStaging(DataDirectory data)
         return _hashes.TryGetValue(id, out var hash) && hash.Covered == offset ? hash : null;
     }
 
+    /// <summary>Takes the running hash out when it covers exactly <paramref name="length"/> bytes; otherwise none.</summary>
+    public RunningHash? TakeHash(Guid id, long length)
+    {
+        if (!_hashes.TryRemove(id, out var hash))
+        {
+            return null;
+        }
+
+        if (hash.Covered == length)
+        {
+            return hash;
+        }
+
+        hash.Dispose();
+        return null;
+    }
+
+    /// <summary>Gives a running hash to another upload (a final upload takes its first part's).</summary>
+    public void AdoptHash(Guid id, RunningHash hash) =>
+        _hashes.AddOrUpdate(id, hash, (_, old) => { old.Dispose(); return hash; });
+
     /// <summary>Drops the running hash only; the upload's lock stays, since the caller may be holding it.</summary>
     public void ForgetHash(Guid id)
     {

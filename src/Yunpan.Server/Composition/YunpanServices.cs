@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Yunpan.Data;
 using Yunpan.Data.Sqlite;
 using Yunpan.Drive;
 using Yunpan.Plans;
+using Yunpan.Server.Hosting;
 using Yunpan.Storage;
 
 namespace Yunpan.Server.Composition;
@@ -25,6 +27,7 @@ internal static class YunpanServices
 
         services.AddSingleton(data);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPoolFactory>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddYunpanProblemDetails();
         services.AddYunpanSqlite(Path.Combine(data.Root, "yunpan.db"));

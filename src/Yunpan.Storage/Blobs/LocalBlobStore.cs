@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Yunpan.Core.Hosting;
+using Yunpan.Storage.Files;
 
 namespace Yunpan.Storage.Blobs;
 
@@ -16,38 +16,30 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
     public async Task<StagedBlob> StageAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         var temp = Path.Combine(_staging, Guid.NewGuid().ToString("N"));
-        var buffer = ArrayPool<byte>.Shared.Rent(_bufferSize);
         var staged = false;
         try
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size = 0;
-            await using (var target = new FileStream(temp, new FileStreamOptions
+            using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous))
             {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                Options = FileOptions.Asynchronous,
-                BufferSize = 0,
-            }))
-            {
+                await using var target = new WriteBehindFile(file, 0, _bufferSize);
                 int read;
-                while ((read = await source.ReadAsync(buffer.AsMemory(0, _bufferSize), cancellationToken)) > 0)
+                while ((read = await source.ReadAtLeastAsync(target.Buffer, target.Buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
                 {
-                    size += read;
-                    if (size > limit)
+                    if (target.Position + read > limit)
                     {
                         throw new BlobLimitExceededException(limit);
                     }
 
-                    sha.AppendData(buffer, 0, read);
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    sha.AppendData(target.Buffer.Span[..read]);
+                    await target.SubmitAsync(read, cancellationToken);
                 }
 
-                target.Flush(flushToDisk: true);
+                await target.FlushToDiskAsync();
             }
 
             staged = true;
-            return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size, temp);
+            return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), new FileInfo(temp).Length, temp);
         }
         catch (IOException e) when (StorageFullException.IsDiskFull(e))
         {
@@ -55,7 +47,6 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             if (!staged && File.Exists(temp))
             {
                 File.Delete(temp);
