@@ -18,6 +18,7 @@ using Yunpan.Accounts.SignIn;
 using Yunpan.Accounts.Tokens;
 using Yunpan.Accounts.Verification;
 using Yunpan.Core.Messaging;
+using Yunpan.Core.Security;
 
 namespace Yunpan.Accounts;
 
@@ -114,6 +115,7 @@ public static class AccountsModule
         });
 
         services.AddScoped<MemberDirectory>();
+        services.AddScoped<IMemberDirectory>(sp => sp.GetRequiredService<MemberDirectory>());
         services.AddScoped<CredentialCheck>();
         services.AddScoped<RegisterMember>();
         services.AddScoped<SignInMember>();

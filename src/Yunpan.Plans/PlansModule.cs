@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Yunpan.Plans.Catalog;
 using Yunpan.Plans.Endpoints;
 using Yunpan.Plans.Entitlements;
+using Yunpan.Plans.Orders;
+using Yunpan.Plans.Payments;
 
 namespace Yunpan.Plans;
 
@@ -12,16 +14,47 @@ public static class PlansModule
 {
     public static IServiceCollection AddPlans(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section)).ValidateOnStart();
+        services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PlansOptions>, PlansOptionsValidator>();
         services.AddSingleton<PlanCatalog>();
         services.AddScoped<IEntitlements, MemberEntitlements>();
+
+        services.AddScoped<MemberPlans>();
+        services.AddScoped<PlaceOrder>();
+        services.AddScoped<ConfirmPayment>();
+        services.AddScoped<ActivateShopOrder>();
+        services.AddHostedService<PlanExpirySweeper>();
+
+        var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
+        switch (payments.Provider.Trim().ToLowerInvariant())
+        {
+            case "":
+                break;
+            case SandboxPaymentProvider.ProviderName when payments.SandboxSecret.Length >= 16:
+                services.AddSingleton<SandboxPaymentProvider>();
+                services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxPaymentProvider>());
+                break;
+            case SandboxPaymentProvider.ProviderName:
+                throw new OptionsValidationException(PaymentsOptions.Section, typeof(PaymentsOptions),
+                    ["Payments:SandboxSecret must be set (16 characters or more) when Payments:Provider is sandbox."]);
+            default:
+                throw new OptionsValidationException(PaymentsOptions.Section, typeof(PaymentsOptions),
+                    [$"Payments:Provider '{payments.Provider}' is unknown; leave it empty or use 'sandbox' (development only)."]);
+        }
+
         return services;
     }
 
     public static IEndpointRouteBuilder MapPlansEndpoints(this IEndpointRouteBuilder app)
     {
         PlanEndpoints.Map(app);
+        OrderEndpoints.Map(app);
+        if (app.ServiceProvider.GetService<SandboxPaymentProvider>() is not null)
+        {
+            SandboxPaymentEndpoints.Map(app);
+        }
+
         return app;
     }
 }

@@ -10,5 +10,10 @@ public sealed class PlansOptions
     /// <summary>The plan every member has when no paid or granted plan is running.</summary>
     public string DefaultPlan { get; set; } = "standard";
 
+    /// <summary>From the lowest plan to the highest: the order is the rank that decides upgrades (P-3).</summary>
     public List<PlanDefinition> Catalog { get; set; } = [];
+
+    /// <summary>How often plans whose term is over are ended (P-6).</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

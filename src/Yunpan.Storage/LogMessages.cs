@@ -6,7 +6,4 @@ internal static partial class StorageLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Collected {Count} unreferenced blobs")]
     public static partial void Collected(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Blob collection failed; it will run again on the next tick")]
-    public static partial void CollectionFailed(ILogger logger, Exception exception);
 }

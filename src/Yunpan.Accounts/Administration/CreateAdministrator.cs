@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Yunpan.Accounts.Members;
 using Yunpan.Accounts.Registration;
 using Yunpan.Contracts.Accounts;
+using Yunpan.Core.Security;
 
 namespace Yunpan.Accounts.Administration;
 

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yunpan.Core.Security;
 
 namespace Yunpan.Accounts.Members;
 
 /// <summary>Finds members by what they sign in with.</summary>
-public sealed class MemberDirectory(UserManager<YunpanUser> users)
+public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory
 {
+    public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) =>
+        users.Users.AnyAsync(u => u.Id == memberId, cancellationToken);
+
     /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
     public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)
     {

@@ -21,7 +21,8 @@ public sealed record MeResponse(
     QuotaDto Quota,
     long MaxUpload,
     IReadOnlyList<string> Roles,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PlanExpiresAt = null);
 
 public sealed record SetEmailRequest(string Email);
 

@@ -66,4 +66,12 @@ public static class ErrorCodes
 
     // Folder download (D-5).
     public const string FolderDownloadNotInPlan = "folder_download_not_in_plan";
+
+    // Plans and orders (P-1…P-6).
+    public const string PlanUnknown = "plan_unknown";
+    public const string PlanNotForSale = "plan_not_for_sale";
+    public const string PlanDowngrade = "plan_downgrade";
+    public const string PaymentUnavailable = "payment_unavailable";
+    public const string PaymentRejected = "payment_rejected";
+    public const string ShopOrderUsed = "shop_order_used";
 }

@@ -82,7 +82,9 @@ internal sealed class AppendToUpload(
 
                     running?.Append(target.Buffer.Span[..read]);
                     checksum?.Append(target.Buffer.Span[..read]);
-                    await target.SubmitAsync(read, cancellationToken);
+
+                    // Not the request's token: bytes that arrived are kept even when the client has just gone away.
+                    await target.SubmitAsync(read, CancellationToken.None);
                 }
 
                 if (checksum is not null && !checksum.Matches())

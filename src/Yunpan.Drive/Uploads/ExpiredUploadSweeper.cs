@@ -1,21 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Yunpan.Core.Hosting;
 using Yunpan.Drive.Persistence;
 
 namespace Yunpan.Drive.Uploads;
 
 /// <summary>tus expiration: deletes uploads past their deadline (bytes and reservation). Idempotent.</summary>
-internal sealed partial class ExpiredUploadSweeper(IServiceScopeFactory scopes, UploadStaging staging, TimeProvider clock, IOptions<DriveOptions> options, ILogger<ExpiredUploadSweeper> logger)
-    : BackgroundService
+internal sealed class ExpiredUploadSweeper(IServiceScopeFactory scopes, UploadStaging staging, TimeProvider clock, IOptions<DriveOptions> options, ILogger<ExpiredUploadSweeper> logger)
+    : PeriodicJob(clock, logger)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var swept = 0;
         while (true)
         {
@@ -35,22 +35,9 @@ internal sealed partial class ExpiredUploadSweeper(IServiceScopeFactory scopes, 
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.UploadSweepInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                SweepFailed(logger, e);
-            }
-        }
-    }
+    protected override string JobName => "Sweeping expired uploads";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sweeping expired uploads failed; it runs again on the next tick")]
-    private static partial void SweepFailed(ILogger logger, Exception exception);
+    protected override TimeSpan Interval => options.Value.UploadSweepInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 }

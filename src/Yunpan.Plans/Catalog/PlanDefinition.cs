@@ -13,8 +13,12 @@ public sealed class PlanDefinition
 
     public long MaxShared { get; set; }
 
-    /// <summary>Null for free plans.</summary>
+    /// <summary>Yuan per year; null for free plans. Also the base of the daily price used to convert a plan's
+    /// remaining value on an upgrade (P-3).</summary>
     public decimal? PricePerYear { get; set; }
+
+    /// <summary>Yuan per month; null when the plan is sold by the year only.</summary>
+    public decimal? PricePerMonth { get; set; }
 
     /// <summary>Capability flags (encryptedLinks, folderDownload, …) that other modules ask about.</summary>
     public List<string> Capabilities { get; set; } = [];

@@ -24,6 +24,11 @@ internal sealed class PlansOptionsValidator : IValidateOptions<PlansOptions>
             {
                 failures.Add($"Plan '{plan.Id}' needs an id and positive Capacity, MaxUpload and MaxShared.");
             }
+
+            if (plan.PricePerYear <= 0 || plan.PricePerMonth <= 0 || (plan.PricePerMonth is not null && plan.PricePerYear is null))
+            {
+                failures.Add($"Plan '{plan.Id}': prices must be positive, and a plan sold by the month needs a yearly price too (it is the base of upgrade conversion).");
+            }
         }
 
         if (options.Catalog.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))

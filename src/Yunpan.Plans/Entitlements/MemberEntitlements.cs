@@ -15,11 +15,10 @@ internal sealed class MemberEntitlements(DbContext db, PlanCatalog catalog, Time
             .FirstOrDefaultAsync(cancellationToken);
 
         // An expired plan falls back to the default (P-6) even before the sweeper of the plans issue runs.
-        var plan = current is not null && (current.ExpiresAt is null || current.ExpiresAt > now)
-            ? catalog.Find(current.PlanId) ?? catalog.Default
-            : catalog.Default;
+        var running = current is not null && (current.ExpiresAt is null || current.ExpiresAt > now) ? catalog.Find(current.PlanId) : null;
+        var plan = running ?? catalog.Default;
 
         return new Entitlements(plan.Id, plan.Name, plan.Capacity, plan.MaxUpload, plan.MaxShared,
-            plan.Capabilities.ToHashSet(StringComparer.Ordinal));
+            plan.Capabilities.ToHashSet(StringComparer.Ordinal), running is null ? null : current!.ExpiresAt);
     }
 }

@@ -21,10 +21,10 @@ internal static class MeEndpoints
                 var usage = await meter.UsageAsync(id, ct);
                 return new MeResponse(profile.Id, profile.Email, profile.EmailVerified, profile.Phone, profile.PhoneVerified,
                     plan.PlanId, plan.PlanName, new QuotaDto(usage.Total, plan.Capacity, usage.Files, usage.Versions, usage.Trash, usage.Uploads),
-                    plan.MaxUpload, profile.Roles, profile.CreatedAt);
+                    plan.MaxUpload, profile.Roles, profile.CreatedAt, plan.ExpiresAt);
             })
             .RequireAuthorization()
             .WithTags("Accounts")
             .WithName("Me")
-            .WithSummary("The signed-in member: contact details, plan and quota (used bytes count files, versions and the trash).");
+            .WithSummary("The signed-in member: contact details, plan (and when it runs out) and quota (used bytes count files, versions and the trash).");
 }

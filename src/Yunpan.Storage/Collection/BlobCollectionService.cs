@@ -1,28 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Yunpan.Core.Hosting;
 
 namespace Yunpan.Storage.Collection;
 
 /// <summary>Runs <see cref="BlobCollector"/> on the configured interval.</summary>
 internal sealed class BlobCollectionService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<StorageOptions> options, ILogger<BlobCollectionService> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string JobName => "Blob collection";
+
+    protected override TimeSpan Interval => options.Value.CollectionInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CollectionInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BlobCollector>().CollectAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                StorageLog.CollectionFailed(logger, e);
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BlobCollector>().CollectAsync(cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
-namespace Yunpan.Accounts.Members;
+namespace Yunpan.Core.Security;
 
-/// <summary>Role names. Staff are members with roles; the desk issue adds its checks on top.</summary>
+/// <summary>Role names. Staff are members with roles; every module authorizes its staff endpoints by these.</summary>
 public static class Roles
 {
     public const string Admin = "admin";

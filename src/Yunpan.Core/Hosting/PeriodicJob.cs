@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Yunpan.Core.Hosting;
+
+/// <summary>
+/// Background work on a fixed interval of the clock (a fake one in tests, so time can be moved on). A failed run is
+/// logged and the job runs again on the next tick: one bad night never stops sweeping for good.
+/// </summary>
+public abstract partial class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Clock => clock;
+
+    /// <summary>Named in the log when a run fails.</summary>
+    protected abstract string JobName { get; }
+
+    protected abstract TimeSpan Interval { get; }
+
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                RunFailed(logger, JobName, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} failed; it runs again on the next tick")]
+    private static partial void RunFailed(ILogger logger, string job, Exception exception);
+}

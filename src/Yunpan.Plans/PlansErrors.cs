@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Yunpan.Contracts.Errors;
+using Yunpan.Core.Errors;
+using Yunpan.Plans.Catalog;
+using Yunpan.Plans.Orders;
+
+namespace Yunpan.Plans;
+
+internal static class PlansErrors
+{
+    public static DomainException UnknownPlan(string id) =>
+        new(ErrorCodes.PlanUnknown, StatusCodes.Status404NotFound, $"There is no plan '{id}'. GET /api/v1/plans lists them.");
+
+    public static DomainException NotForSale(PlanDefinition plan, BillingUnit unit) =>
+        new(ErrorCodes.PlanNotForSale, StatusCodes.Status409Conflict, plan.PricePerYear is null
+            ? $"{plan.Name} is not sold; it is granted by an administrator."
+            : $"{plan.Name} is not sold by the {unit.ToString().ToLowerInvariant()}; buy it by the year.");
+
+    public static DomainException InvalidTerm() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest,
+            $"Buy 1 to {PlanTerm.MaxMonths} months (unit=month) or 1 to {PlanTerm.MaxYears} years (unit=year).");
+
+    public static DomainException Downgrade(PlanDefinition running, PlanDefinition target, DateTimeOffset runningEnds) =>
+        new(ErrorCodes.PlanDowngrade, StatusCodes.Status409Conflict,
+            $"You are on {running.Name} until {runningEnds:yyyy-MM-dd}; a lower plan ({target.Name}) cannot be bought while a higher one runs. " +
+            $"Renew {running.Name} or choose a higher plan; the remaining value of {running.Name} is converted into extra days.",
+            new Dictionary<string, object?> { ["currentPlan"] = running.Id, ["currentPlanEnds"] = runningEnds });
+
+    public static DomainException OrderNotFound() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No such order.");
+
+    public static DomainException PaymentUnavailable() =>
+        new(ErrorCodes.PaymentUnavailable, StatusCodes.Status503ServiceUnavailable,
+            "Online payment is not configured on this server. Buy through a shop and ask support to activate the plan with the shop's order number.");
+
+    public static DomainException PaymentRejected(string why) =>
+        new(ErrorCodes.PaymentRejected, StatusCodes.Status400BadRequest, $"The payment notification was refused: {why}");
+
+    public static DomainException ShopOrderUsed(string shopOrder) =>
+        new(ErrorCodes.ShopOrderUsed, StatusCodes.Status409Conflict, $"The shop order '{shopOrder}' has already activated a plan.");
+
+    public static DomainException ShopOrderNumberRequired() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, "Give the shop's order number (1 to 128 characters).");
+
+    public static DomainException MemberNotFound() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member with that id.");
+}
