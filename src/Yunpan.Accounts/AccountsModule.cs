@@ -58,6 +58,7 @@ public static class AccountsModule
                     ? AuthSchemes.AccessToken
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.AccessToken, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BasicAuthHandler>(AuthSchemes.Basic, null)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
@@ -113,6 +114,9 @@ public static class AccountsModule
             return pickup;
         });
 
+        services.AddMemoryCache();
+        services.AddSingleton<BasicCredentialCache>();
+        services.AddScoped<AccessTokenValidator>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CredentialCheck>();
         services.AddScoped<RegisterMember>();
