@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Yunpan.Core.Security;
 using Yunpan.WebDav.Protocol;
@@ -15,6 +16,8 @@ namespace Yunpan.WebDav.Endpoints;
 internal static class DavEndpoints
 {
     public const string Prefix = "/dav";
+
+    private const string FilesPrefix = "/remote.php/dav/files/";
 
     public static void Map(IEndpointRouteBuilder app, AuthorizationPolicy policy)
     {
@@ -38,6 +41,11 @@ internal static class DavEndpoints
             return Task.CompletedTask;
         }
 
-        return DavDispatcher.HandleAsync(http, new DavMount("/remote.php/dav/files/" + Uri.EscapeDataString(raw), http.MemberId()));
+        // The mount prefix is the user segment exactly as the client encoded it ('@' may come raw or as %40), so that
+        // the hrefs in answers compare equal to the URLs the client asked for.
+        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToUriComponent();
+        var end = target.IndexOf('/', FilesPrefix.Length);
+        var prefix = end < 0 ? target.Split('?')[0] : target[..end];
+        return DavDispatcher.HandleAsync(http, new DavMount(prefix, http.MemberId()));
     }
 }
