@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Yunpan.WebDav.Endpoints;
 using Yunpan.WebDav.Locks;
 using Yunpan.WebDav.Methods;
+using Yunpan.WebDav.Nextcloud;
 using Yunpan.WebDav.Properties;
 
 namespace Yunpan.WebDav;
@@ -34,6 +35,8 @@ public static class WebDavModule
     public static IEndpointRouteBuilder MapWebDavEndpoints(this IEndpointRouteBuilder app, AuthorizationPolicy policy)
     {
         DavEndpoints.Map(app, policy);
+        StatusEndpoints.Map(app, policy);
+        ChunkedUploadEndpoints.Map(app, policy);
         return app;
     }
 }

@@ -28,7 +28,10 @@ internal sealed class MkcolMethod(IDriveFiles drive, LockGuard guard) : IDavMeth
 
         await guard.EvaluateIfAsync(request.Mount, request.Path, request.If, request.Aborted);
         await guard.EnsureCanWriteAsync(request.Mount, request.If, request.Aborted, new LockGuard.Target(request.Path, true, false));
-        await drive.CreateFolderAsync(request.OwnerId, request.Path, request.Aborted);
+        var folder = await drive.CreateFolderAsync(request.OwnerId, request.Path, request.Aborted);
+        // The Nextcloud client records the new folder's id and ETag from these headers.
+        request.Response.Headers["OC-FileId"] = folder.Id.ToString("N");
+        request.Response.Headers["OC-ETag"] = folder.ETag;
         request.Response.StatusCode = StatusCodes.Status201Created;
         request.Response.ContentLength = 0;
     }
