@@ -20,26 +20,26 @@ internal static class StatusEndpoints
     public static void Map(IEndpointRouteBuilder app, AuthorizationPolicy policy)
     {
         app.MapGet("/status.php", () => Results.Json(new Dictionary<string, object>
-            {
-                ["installed"] = true,
-                ["maintenance"] = false,
-                ["needsDbUpgrade"] = false,
-                ["version"] = Version,
-                ["versionstring"] = "28.0.0",
-                ["edition"] = string.Empty,
-                ["productname"] = "Yunpan",
-                ["extendedSupport"] = false,
-            }))
+        {
+            ["installed"] = true,
+            ["maintenance"] = false,
+            ["needsDbUpgrade"] = false,
+            ["version"] = Version,
+            ["versionstring"] = "28.0.0",
+            ["edition"] = string.Empty,
+            ["productname"] = "Yunpan",
+            ["extendedSupport"] = false,
+        }))
             .AllowAnonymous().ExcludeFromDescription();
 
         foreach (var ocs in new[] { "/ocs/v1.php", "/ocs/v2.php" })
         {
             var v2 = ocs.EndsWith("v2.php", StringComparison.Ordinal);
             app.MapGet(ocs + "/cloud/capabilities", () => Ocs(v2, new Dictionary<string, object>
-                {
-                    ["version"] = new Dictionary<string, object> { ["major"] = 28, ["minor"] = 0, ["micro"] = 0, ["string"] = "28.0.0", ["edition"] = string.Empty },
-                    ["capabilities"] = Capabilities(),
-                }))
+            {
+                ["version"] = new Dictionary<string, object> { ["major"] = 28, ["minor"] = 0, ["micro"] = 0, ["string"] = "28.0.0", ["edition"] = string.Empty },
+                ["capabilities"] = Capabilities(),
+            }))
                 .RequireAuthorization(policy).ExcludeFromDescription();
             app.MapGet(ocs + "/cloud/user", async (HttpContext http, IDriveFiles drive) =>
                 {
