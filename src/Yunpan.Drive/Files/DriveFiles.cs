@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yunpan.Core.Hosting;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Content;
@@ -10,10 +11,6 @@ using Yunpan.Drive.Quotas;
 using Yunpan.Drive.Tree;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Storage.Blobs;
-
-// Inside LINQ queries string.Compare is translated to SQL, where the database compares bytes; the ordinal overloads
-// the analyzers suggest have no translation.
-#pragma warning disable CA1309
 
 namespace Yunpan.Drive.Files;
 
@@ -31,11 +28,9 @@ internal sealed class DriveFiles(
     IEntitlements entitlements,
     IBlobStore store,
     IBlobCatalog blobs,
-    DataDirectory data) : IDriveFiles
+    DataDirectory data,
+    IServiceScopeFactory scopes) : IDriveFiles
 {
-    /// <summary>Rows per query when listing a folder: large enough to be fast, small enough to keep memory flat.</summary>
-    private const int Page = 500;
-
     public string StagingFolder => data.Folder("chunks");
 
     public async Task<DriveEntry?> FindAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
@@ -57,36 +52,19 @@ internal sealed class DriveFiles(
             yield break;
         }
 
-        // Keyset pages on the (owner, parent, trash, kind, name key) index: each page starts where the last ended,
-        // so a folder of 100 000 entries costs the same per row as one of ten and is never held in memory.
-        foreach (var kind in new[] { NodeKind.Folder, NodeKind.File })
+        // One query, read row by row as the caller consumes it, in the order of the (owner, parent, trash, kind,
+        // name key) index, so SQLite neither sorts nor materializes: a folder of 100 000 entries streams in flat
+        // memory. It runs on a context of its own, so that the caller may query (dead properties, locks) meanwhile.
+        await using var scope = scopes.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var parentId = parent.Id;
+        var rows = reader.Set<Node>().AsNoTracking()
+            .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
+            .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
+            .AsAsyncEnumerable();
+        await foreach (var node in rows.WithCancellation(cancellationToken))
         {
-            string? lastKey = null;
-            var lastPath = string.Empty;
-            while (true)
-            {
-                var query = tree.Nodes.AsNoTracking().Where(n => n.OwnerId == ownerId && n.ParentId == parent.Id && n.TrashItemId == null && n.Kind == kind);
-                if (lastKey is not null)
-                {
-                    var key = lastKey;
-                    var path = lastPath;
-                    query = query.Where(n => string.Compare(n.NameKey, key) > 0 || (n.NameKey == key && string.Compare(n.Path, path) > 0));
-                }
-
-                var batch = await query.OrderBy(n => n.NameKey).ThenBy(n => n.Path).Take(Page).ToListAsync(cancellationToken);
-                foreach (var node in batch)
-                {
-                    yield return node.ToEntry();
-                }
-
-                if (batch.Count < Page)
-                {
-                    break;
-                }
-
-                lastKey = batch[^1].NameKey;
-                lastPath = batch[^1].Path;
-            }
+            yield return node.ToEntry();
         }
     }
 
