@@ -111,7 +111,7 @@ head -c 100 /dev/urandom >"$WORK/tiny.bin"
 for i in $(seq 1 "$ENTRIES"); do cp "$WORK/tiny.bin" "$WORK/apachedav/list/f$(printf %05d "$i")"; done
 curl -sf -o /dev/null -X MKCOL -H "$AUTH" "$YP/list/" || fail "MKCOL on Yunpan failed"
 puts_config "$WORK/tiny.bin" "$YP/list" f "$ENTRIES" >"$WORK/fill.curl"
-curl -sS -f -H "$AUTH" -H 'Expect:' -Z --parallel-max 4 -K "$WORK/fill.curl" || fail "filling Yunpan's folder failed"
+curl -sS --no-progress-meter -f -H "$AUTH" -H 'Expect:' -Z --parallel-max 4 -K "$WORK/fill.curl" || fail "filling Yunpan's folder failed"
 
 propfind() { # URL [curl args…]: prints seconds; checks the number of responses
     local t0 t1 count
