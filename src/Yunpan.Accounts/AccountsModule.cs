@@ -59,6 +59,7 @@ public static class AccountsModule
                     ? AuthSchemes.AccessToken
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.AccessToken, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BasicAuthHandler>(AuthSchemes.Basic, null)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
@@ -114,6 +115,9 @@ public static class AccountsModule
             return pickup;
         });
 
+        services.AddMemoryCache();
+        services.AddSingleton<BasicCredentialCache>();
+        services.AddScoped<AccessTokenValidator>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<IMemberDirectory>(sp => sp.GetRequiredService<MemberDirectory>());
         services.AddScoped<CredentialCheck>();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Yunpan.Data.Sqlite;
@@ -10,7 +11,12 @@ public static class SqliteSetup
     public static IServiceCollection AddYunpanSqlite(this IServiceCollection services, string databaseFile)
     {
         var connectionString = ConnectionString(databaseFile);
-        services.AddDbContext<YunpanDbContext>(o => Configure(o, connectionString));
+        services.AddDbContext<YunpanDbContext>((sp, o) =>
+        {
+            Configure(o, connectionString);
+            // Modules contribute interceptors (Drive keeps folder ETags in step with the tree).
+            o.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         return services;
     }
 

@@ -8,6 +8,7 @@ using Yunpan.Accounts.Persistence;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Storage;
+using Yunpan.WebDav;
 
 namespace Yunpan.Data;
 
@@ -25,6 +26,7 @@ public sealed class YunpanDbContext(DbContextOptions<YunpanDbContext> options)
         typeof(StorageModule).Assembly,
         typeof(PlansModule).Assembly,
         typeof(DriveModule).Assembly,
+        typeof(WebDavModule).Assembly,
     ];
 
     protected override void OnModelCreating(ModelBuilder builder)

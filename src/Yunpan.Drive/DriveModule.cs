@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Yunpan.Drive.Archive;
 using Yunpan.Drive.Content;
 using Yunpan.Drive.Endpoints;
+using Yunpan.Drive.Files;
 using Yunpan.Drive.Instant;
 using Yunpan.Drive.Quotas;
 using Yunpan.Drive.Search;
@@ -51,6 +53,9 @@ public static class DriveModule
         services.AddScoped<StartInstantUpload>();
         services.AddScoped<AnswerChallenge>();
         services.AddScoped<DownloadFolder>();
+        services.AddScoped<IDriveFiles, DriveFiles>();
+        // Joins every DbContext (the host adds the registered interceptors): folder ETags follow changes below them.
+        services.AddSingleton<IInterceptor, FolderTagInterceptor>();
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class ModuleDependencyTests
     private const string Storage = "Yunpan.Storage";
     private const string Plans = "Yunpan.Plans";
     private const string Drive = "Yunpan.Drive";
+    private const string WebDav = "Yunpan.WebDav";
     private const string Data = "Yunpan.Data";
     private const string DataSqlite = "Yunpan.Data.Sqlite";
     private const string Client = "Yunpan.Client";
@@ -30,10 +31,11 @@ public sealed class ModuleDependencyTests
         [Storage] = [Core, Contracts],
         [Plans] = [Core, Contracts],
         [Drive] = [Core, Contracts, Storage, Plans],
-        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive],
-        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive],
+        [WebDav] = [Core, Contracts, Drive],
+        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
+        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
         [Client] = [Contracts],
-        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, Data, DataSqlite],
+        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Data, DataSqlite],
     };
 
     /// <summary>Assemblies only the host may reference (data providers, and later Web).</summary>
@@ -118,6 +120,7 @@ public sealed class ModuleDependencyTests
         Assert.Contains(Core, YunpanReferencesOf(Accounts));
         Assert.Contains(Storage, YunpanReferencesOf(Drive));
         Assert.Contains(Plans, YunpanReferencesOf(Drive));
+        Assert.Contains(Drive, YunpanReferencesOf(WebDav));
         Assert.Contains(Contracts, YunpanReferencesOf(Client));
         Assert.Contains(Data, YunpanReferencesOf(DataSqlite));
         Assert.Contains(DataSqlite, YunpanReferencesOf(Server));

@@ -7,5 +7,8 @@ public static class AuthSchemes
 
     public const string AccessToken = "Bearer";
 
+    /// <summary>HTTP Basic with an access token or e-mail/phone + password, for protocol clients (WebDAV); opt-in per endpoint.</summary>
+    public const string Basic = "Basic";
+
     public const string AuthMethodClaim = "amr";
 }

@@ -407,6 +407,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<Guid?>("TrashItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TreeTag")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BlobHash");
@@ -640,6 +643,78 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("RefCount", "TouchedAt");
 
                     b.ToTable("storage_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.WebDav.Persistence.DavLock", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerXml")
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("OwnerId", "Path");
+
+                    b.ToTable("dav_locks", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.WebDav.Persistence.DeadProperty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "NodeId", "Namespace", "Name")
+                        .IsUnique();
+
+                    b.ToTable("dav_properties", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -32,7 +32,7 @@ internal sealed class UploadFile(
         await CheckTargetAsync(ownerId, path, request, cancellationToken);
         var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
         var used = (await meter.UsageAsync(ownerId, cancellationToken)).Total;
-        var sizeLimit = Math.Min(options.Value.SimpleUploadLimit, plan.MaxUpload);
+        var sizeLimit = request.PlanLimitOnly ? plan.MaxUpload : Math.Min(options.Value.SimpleUploadLimit, plan.MaxUpload);
         var room = QuotaRules.IsOver(plan.Capacity, used) ? -1 : QuotaRules.Room(plan.Capacity, used);
         if (request.Length is { } announced)
         {

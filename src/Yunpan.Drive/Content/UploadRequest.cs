@@ -6,4 +6,6 @@ namespace Yunpan.Drive.Content;
 /// <param name="Autorename">Store as "name (1)" instead of replacing an existing file.</param>
 /// <param name="IfMatch">Replace only when the current ETag matches.</param>
 /// <param name="IfNoneMatch">"*": create only, never replace.</param>
-internal sealed record UploadRequest(long? Length, bool CreateParents, bool Autorename, string? IfMatch, string? IfNoneMatch);
+/// <param name="PlanLimitOnly">Only the plan's single-file limit applies, not the plain-upload limit (WebDAV PUT is
+/// the only way a DAV client uploads, so it must take files as large as the plan allows).</param>
+internal sealed record UploadRequest(long? Length, bool CreateParents, bool Autorename, string? IfMatch, string? IfNoneMatch, bool PlanLimitOnly = false);

@@ -34,5 +34,11 @@ internal sealed class Node
 
     public Guid? TrashItemId { get; set; }
 
+    /// <summary>
+    /// A folder's change tag: replaced whenever anything below the folder is added, changed, moved or deleted, so a
+    /// sync client compares one ETag per folder to know whether to look inside (<see cref="Tree.FolderTagInterceptor"/>).
+    /// </summary>
+    public Guid? TreeTag { get; set; }
+
     public bool IsFolder => Kind == NodeKind.Folder;
 }

@@ -137,6 +137,7 @@ internal sealed class TreeStore(DbContext db, TimeProvider clock)
         Kind = kind,
         CreatedAt = Now,
         ModifiedAt = Now,
+        TreeTag = kind == NodeKind.Folder ? Guid.NewGuid() : null,
     };
 
     public static string ChildPath(Node parent, string name) => parent.Path + "/" + name;

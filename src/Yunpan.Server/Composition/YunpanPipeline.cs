@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Scalar.AspNetCore;
 using Yunpan.Accounts;
+using Yunpan.Accounts.Authentication;
 using Yunpan.Contracts.Errors;
 using Yunpan.Core.Errors;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Server.Endpoints;
+using Yunpan.WebDav;
 
 namespace Yunpan.Server.Composition;
 
@@ -34,6 +37,8 @@ internal static class YunpanPipeline
         app.MapAccountsEndpoints();
         app.MapPlansEndpoints();
         app.MapDriveEndpoints();
+        // Protocol clients sign in with HTTP Basic (an access token or e-mail/phone + password), or a Bearer token.
+        app.MapWebDavEndpoints(new AuthorizationPolicyBuilder(AuthSchemes.AccessToken, AuthSchemes.Basic).RequireAuthenticatedUser().Build());
         MeEndpoints.Map(app);
         HomeEndpoints.Map(app);
     }

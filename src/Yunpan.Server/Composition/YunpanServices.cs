@@ -12,6 +12,7 @@ using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Server.Hosting;
 using Yunpan.Storage;
+using Yunpan.WebDav;
 
 namespace Yunpan.Server.Composition;
 
@@ -38,6 +39,7 @@ internal static class YunpanServices
         services.AddStorage(configuration);
         services.AddPlans(configuration);
         services.AddDrive(configuration);
+        services.AddWebDav(configuration);
 
         // Nothing is anonymous by accident: endpoints opt out explicitly with AllowAnonymous.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Yunpan.Contracts.Drive;
 using Yunpan.Core.Hosting;
 using Yunpan.Core.Naming;
+using Yunpan.Core.Security;
 using Yunpan.Data;
 using Yunpan.Data.Sqlite;
 using Yunpan.Drive.Content;
@@ -52,6 +53,7 @@ internal sealed class DriveHarness : IAsyncDisposable
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<YunpanDbContext>());
         services.AddStorage(configuration);
         services.AddPlans(configuration);
+        services.AddScoped<IMemberDirectory, EveryMemberExists>();
         services.AddDrive(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -11,8 +11,8 @@ using Yunpan.Data;
 namespace Yunpan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(YunpanDbContext))]
-    [Migration("20261123200327_Orders")]
-    partial class Orders
+    [Migration("20261123191655_WebDav")]
+    partial class WebDav
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -410,6 +410,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<Guid?>("TrashItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TreeTag")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BlobHash");
@@ -521,86 +524,6 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("drive_uploads", (string)null);
                 });
 
-            modelBuilder.Entity("Yunpan.Plans.Orders.Order", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ActivatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ConvertedDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConvertedFromPlanId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PaidAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PeriodEnd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PeriodStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PlanId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderReference")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberId", "CreatedAt");
-
-                    b.HasIndex("Provider", "ProviderReference")
-                        .IsUnique();
-
-                    b.ToTable("plans_orders", (string)null);
-                });
-
             modelBuilder.Entity("Yunpan.Plans.Persistence.MemberPlan", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -643,6 +566,78 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("RefCount", "TouchedAt");
 
                     b.ToTable("storage_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.WebDav.Persistence.DavLock", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerXml")
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("OwnerId", "Path");
+
+                    b.ToTable("dav_locks", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.WebDav.Persistence.DeadProperty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "NodeId", "Namespace", "Name")
+                        .IsUnique();
+
+                    b.ToTable("dav_properties", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

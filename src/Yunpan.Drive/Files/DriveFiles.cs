@@ -1,0 +1,142 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Core.Hosting;
+using Yunpan.Core.Naming;
+using Yunpan.Drive.Content;
+using Yunpan.Drive.Endpoints;
+using Yunpan.Drive.Persistence;
+using Yunpan.Drive.Quotas;
+using Yunpan.Drive.Tree;
+using Yunpan.Plans.Entitlements;
+using Yunpan.Storage.Blobs;
+
+namespace Yunpan.Drive.Files;
+
+/// <summary>Implements <see cref="IDriveFiles"/> with the same use cases the REST endpoints run.</summary>
+internal sealed class DriveFiles(
+    DbContext db,
+    TreeStore tree,
+    CreateFolder createFolder,
+    UploadFile upload,
+    PlaceFile place,
+    DeleteNode delete,
+    MoveNode move,
+    CopyNode copy,
+    QuotaMeter meter,
+    IEntitlements entitlements,
+    IBlobStore store,
+    IBlobCatalog blobs,
+    DataDirectory data,
+    IServiceScopeFactory scopes) : IDriveFiles
+{
+    public string StagingFolder => data.Folder("chunks");
+
+    public async Task<DriveEntry?> FindAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
+    {
+        var node = path.IsRoot
+            ? await tree.RootAsync(ownerId, cancellationToken)
+            : await tree.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.OwnerId == ownerId && n.Path == path.Stored && n.TrashItemId == null, cancellationToken);
+        return node?.ToEntry();
+    }
+
+    public async Task<DriveEntry?> FindByIdAsync(Guid ownerId, Guid id, CancellationToken cancellationToken) =>
+        (await tree.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id && n.OwnerId == ownerId && n.TrashItemId == null, cancellationToken))?.ToEntry();
+
+    public async IAsyncEnumerable<DriveEntry> ChildrenAsync(Guid ownerId, DrivePath folder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var parent = await tree.RequireAsync(ownerId, folder, cancellationToken);
+        if (!parent.IsFolder)
+        {
+            yield break;
+        }
+
+        // One query, read row by row as the caller consumes it, in the order of the (owner, parent, trash, kind,
+        // name key) index, so SQLite neither sorts nor materializes: a folder of 100 000 entries streams in flat
+        // memory. It runs on a context of its own, so that the caller may query (dead properties, locks) meanwhile.
+        await using var scope = scopes.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var parentId = parent.Id;
+        var rows = reader.Set<Node>().AsNoTracking()
+            .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
+            .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
+            .AsAsyncEnumerable();
+        await foreach (var node in rows.WithCancellation(cancellationToken))
+        {
+            yield return node.ToEntry();
+        }
+    }
+
+    public async Task<DriveEntry> CreateFolderAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
+    {
+        var dto = await createFolder.ExecuteAsync(ownerId, new Contracts.Drive.CreateFolderRequest(path.Value), cancellationToken);
+        return await RequireAsync(ownerId, dto.Id, cancellationToken);
+    }
+
+    public async Task<(DriveEntry Entry, bool Created)> WriteAsync(Guid ownerId, DrivePath path, Stream body, long? length, CancellationToken cancellationToken)
+    {
+        var request = new UploadRequest(length, CreateParents: false, Autorename: false, IfMatch: null, IfNoneMatch: null, PlanLimitOnly: true);
+        var result = await upload.ExecuteAsync(ownerId, path, body, request, cancellationToken);
+        return (await RequireAsync(ownerId, result.Node.Id, cancellationToken), result.Created);
+    }
+
+    public async Task<(DriveEntry Entry, bool Created)> PlaceStagedAsync(Guid ownerId, DrivePath path, string stagingFile, string sha256, long size, CancellationToken cancellationToken)
+    {
+        using var staged = new StagedBlob(sha256, size, stagingFile);
+        var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
+        if (size > plan.MaxUpload)
+        {
+            throw DriveErrors.FileTooLarge(plan.MaxUpload, plan);
+        }
+
+        // The same order as every upload: recorded, then renamed into place, then placed (quota re-checked there).
+        await blobs.TouchAsync(staged.Blob, cancellationToken);
+        store.Commit(staged);
+        var result = await place.ExecuteAsync(ownerId, path, staged.Blob, new UploadRequest(size, false, false, null, null), cancellationToken);
+        return (await RequireAsync(ownerId, result.Node.Id, cancellationToken), result.Created);
+    }
+
+    public Task DeleteAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken) =>
+        delete.ExecuteAsync(ownerId, path, null, cancellationToken);
+
+    public async Task<DriveEntry> MoveAsync(Guid ownerId, DrivePath source, DrivePath destination, CancellationToken cancellationToken)
+    {
+        var dto = await move.ExecuteAsync(ownerId, source, destination, autorename: false, cancellationToken);
+        return await RequireAsync(ownerId, dto.Id, cancellationToken);
+    }
+
+    public async Task<DriveEntry> CopyAsync(Guid ownerId, DrivePath source, DrivePath destination, CancellationToken cancellationToken)
+    {
+        var dto = await copy.ExecuteAsync(ownerId, source, destination, autorename: false, cancellationToken);
+        return await RequireAsync(ownerId, dto.Id, cancellationToken);
+    }
+
+    public IResult Download(DriveEntry file) =>
+        ContentEndpoints.Send(store, new Download(file.Sha256 ?? throw new ArgumentException("A folder has no content.", nameof(file)), file.Name, file.Size, file.ModifiedAt));
+
+    public async Task<long> TreeSizeAsync(Guid ownerId, DriveEntry entry, CancellationToken cancellationToken) =>
+        !entry.IsFolder
+            ? entry.Size
+            : await tree.Below(ownerId, entry.Path == "/" ? string.Empty : entry.Path, null).Where(n => n.Kind == NodeKind.File).SumAsync(n => (long?)n.Size, cancellationToken) ?? 0;
+
+    public async Task SetModifiedAsync(Guid ownerId, Guid id, DateTimeOffset modifiedAt, CancellationToken cancellationToken)
+    {
+        var node = await tree.Nodes.FirstOrDefaultAsync(n => n.Id == id && n.OwnerId == ownerId && n.TrashItemId == null, cancellationToken)
+            ?? throw DriveErrors.NotFound("file or folder");
+        node.ModifiedAt = modifiedAt;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<DriveSpace> SpaceAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
+        return new DriveSpace((await meter.UsageAsync(ownerId, cancellationToken)).Total, plan.Capacity);
+    }
+
+    public async Task<long> MaxUploadAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        (await entitlements.ForMemberAsync(ownerId, cancellationToken)).MaxUpload;
+
+    private async Task<DriveEntry> RequireAsync(Guid ownerId, Guid id, CancellationToken cancellationToken) =>
+        await FindByIdAsync(ownerId, id, cancellationToken) ?? throw DriveErrors.NotFound("file or folder");
+}
