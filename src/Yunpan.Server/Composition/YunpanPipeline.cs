@@ -22,10 +22,12 @@ internal static class YunpanPipeline
             return next(http);
         });
         app.Use(AnswerUnroutedRequests);
+        WebAppHosting.UseLanguages(app);
         app.UseAuthentication();
         app.UseAccountsGuards();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Yunpan API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
@@ -35,7 +37,7 @@ internal static class YunpanPipeline
         app.MapPlansEndpoints();
         app.MapDriveEndpoints();
         MeEndpoints.Map(app);
-        HomeEndpoints.Map(app);
+        WebAppHosting.Map(app);
     }
 
     /// <summary>
