@@ -14,4 +14,8 @@ public static class ApiRoutes
 
     /// <summary>A folder as a streamed zip ("/" for the whole drive).</summary>
     public static string Archive(string path) => "/api/v1/archive/" + DrivePaths.Encode(path);
+
+    /// <summary>A server-rendered thumbnail of an image, at most <paramref name="size"/> pixels on its longer side.</summary>
+    public static string Thumbnail(string path, int size) =>
+        "/api/v1/thumbnails/" + DrivePaths.Encode(path) + "?size=" + size.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
