@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Yunpan.Server.Pages;
@@ -55,9 +56,26 @@ internal static class WebAppHosting
         });
     }
 
-    /// <summary>Picks the UI language for pages (the API speaks one language and is left alone).</summary>
-    public static void UseLanguages(WebApplication app) =>
+    /// <summary>
+    /// Runs before authentication: picks the UI language for pages (the API speaks one language and is left alone),
+    /// and lets the framework's files under /_framework through. The Blazor framework maps some of them (the
+    /// resource collection) as endpoints of its own that no endpoint convention reaches, and the fallback policy
+    /// (sign-in required) would otherwise keep the WebAssembly runtime from starting on public pages.
+    /// </summary>
+    public static void UseWebApp(WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is { } endpoint && http.Request.Path.StartsWithSegments("/_framework", StringComparison.Ordinal)
+                && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            {
+                http.SetEndpoint(new Endpoint(endpoint.RequestDelegate, new EndpointMetadataCollection([.. endpoint.Metadata, new AllowAnonymousAttribute()]), endpoint.DisplayName));
+            }
+
+            return next(http);
+        });
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), page => page.UseRequestLocalization());
+    }
 
     public static void Map(WebApplication app)
     {

@@ -22,7 +22,7 @@ internal static class YunpanPipeline
             return next(http);
         });
         app.Use(AnswerUnroutedRequests);
-        WebAppHosting.UseLanguages(app);
+        WebAppHosting.UseWebApp(app);
         app.UseAuthentication();
         app.UseAccountsGuards();
         app.UseRateLimiter();
