@@ -51,6 +51,8 @@ public static class DriveModule
         services.AddScoped<StartInstantUpload>();
         services.AddScoped<AnswerChallenge>();
         services.AddScoped<DownloadFolder>();
+        services.AddSingleton<Previews.ThumbnailCache>();
+        services.AddScoped<Previews.RenderThumbnail>();
         return services;
     }
 
@@ -63,6 +65,7 @@ public static class DriveModule
         UploadEndpoints.Map(app);
         InstantUploadEndpoints.Map(app);
         ArchiveEndpoints.Map(app);
+        ThumbnailEndpoints.Map(app);
         return app;
     }
 }

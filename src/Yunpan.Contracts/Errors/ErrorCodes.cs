@@ -66,4 +66,7 @@ public static class ErrorCodes
 
     // Folder download (D-5).
     public const string FolderDownloadNotInPlan = "folder_download_not_in_plan";
+
+    // Previews
+    public const string NotAnImage = "not_an_image";
 }
