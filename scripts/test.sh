@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need (curl, nginx, Node.js and npm for the tus-js-client test) and runs every check: build
+# Installs what the tests need (curl, nginx, Node.js and npm for the tus-js-client test and the web app's bundled
+# browser libraries, Chromium and CJK fonts for the browser tests) and runs every check: build
 # (warnings are errors), formatting, migrations in step with the model, all test projects, and the transfer-memory
 # benchmark. Used by CI (.ci/run) and by developers.
 set -euo pipefail
@@ -17,6 +18,8 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v sha256sum >/dev/null || need+=(coreutils)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
