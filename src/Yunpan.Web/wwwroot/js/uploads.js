@@ -55,7 +55,7 @@ window.yunpanUploads = (() => {
       },
       // A resumed upload first asks the server how far it got (HEAD): that is where it picks up.
       onAfterResponse: (req, res) => {
-        if (req.getMethod() === 'HEAD' && res.getStatus() === 200) {
+        if (req.getMethod() === 'HEAD' && res.getStatus() >= 200 && res.getStatus() < 300) {
           dotnet.invokeMethodAsync('OnResumed', id, Number.parseInt(res.getHeader('Upload-Offset'), 10) || 0);
         }
       },
