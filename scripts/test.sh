@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need (curl, nginx, Node.js and npm for the tus-js-client test, litmus, rclone and
-# nextcloudcmd for the WebDAV tests) and runs every check: build
+# Installs what the tests need (curl, nginx, Node.js and npm for the tus-js-client test and the web app's bundled
+# browser libraries, Chromium and CJK fonts for the browser tests, litmus, rclone and nextcloudcmd for the WebDAV
+# tests) and runs every check: build
 # (warnings are errors), formatting, migrations in step with the model, all test projects, and the transfer-memory
 # benchmark. Used by CI (.ci/run) and by developers.
 set -euo pipefail
@@ -21,6 +22,8 @@ command -v npm >/dev/null || need+=(npm)
 command -v litmus >/dev/null || need+=(litmus)
 command -v rclone >/dev/null || need+=(rclone)
 command -v nextcloudcmd >/dev/null || need+=(nextcloud-desktop-cmd)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

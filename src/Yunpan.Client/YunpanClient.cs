@@ -33,6 +33,38 @@ public sealed class YunpanClient(HttpClient http)
         return await ReadAsync<TokenCreated>(await Http.SendAsync(request, ct), ct);
     }
 
+    /// <summary>Browser sign-in: the server sets the session cookie (the browser keeps it; HttpClient elsewhere only with a cookie container).</summary>
+    public Task<AccountCreated> SignInAsync(SignInRequest request, CancellationToken ct = default) =>
+        SendAsync<AccountCreated>(HttpMethod.Post, "api/v1/auth/signin", JsonContent.Create(request, options: Json), ct);
+
+    public Task SignOutAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Post, "api/v1/auth/signout", null, ct);
+
+    /// <summary>Creates an access token for the member already signed in (session or token), without the password.</summary>
+    public Task<TokenCreated> CreateTokenAsync(CreateTokenRequest request, CancellationToken ct = default) =>
+        SendAsync<TokenCreated>(HttpMethod.Post, "api/v1/auth/tokens", JsonContent.Create(request, options: Json), ct);
+
+    public Task<TokenList> TokensAsync(CancellationToken ct = default) => SendAsync<TokenList>(HttpMethod.Get, "api/v1/auth/tokens", null, ct);
+
+    public Task RevokeTokenAsync(Guid id, CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, $"api/v1/auth/tokens/{id}", null, ct);
+
+    /// <summary>Adds an e-mail address to an account registered by phone (it never changes afterwards).</summary>
+    public Task SetEmailAsync(string email, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/me/email", JsonContent.Create(new SetEmailRequest(email), options: Json), ct);
+
+    public Task SendEmailCodeAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Post, "api/v1/me/email/code", null, ct);
+
+    public Task VerifyEmailAsync(string code, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/me/email/verify", JsonContent.Create(new CodeRequest(code), options: Json), ct);
+
+    public Task SendPhoneCodeAsync(string phone, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/me/phone/code", JsonContent.Create(new PhoneRequest(phone), options: Json), ct);
+
+    public Task BindPhoneAsync(string phone, string code, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/me/phone/verify", JsonContent.Create(new ConfirmPhoneRequest(phone, code), options: Json), ct);
+
+    /// <summary>Unbinds the phone; the server refuses (<c>email_not_verified</c>) unless the e-mail address is verified .</summary>
+    public Task UnbindPhoneAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, "api/v1/me/phone", null, ct);
+
     public Task<MeResponse> MeAsync(CancellationToken ct = default) => SendAsync<MeResponse>(HttpMethod.Get, "api/v1/me", null, ct);
 
     public Task<PlanList> PlansAsync(CancellationToken ct = default) => SendAsync<PlanList>(HttpMethod.Get, "api/v1/plans", null, ct);

@@ -19,6 +19,9 @@ internal static class DriveErrors
         new(ErrorCodes.ParentNotFound, StatusCodes.Status409Conflict,
             $"The folder '{parent}' does not exist. Create it first, or ask for parents to be created (parents=true).");
 
+    public static DomainException NotAnImage(string name) =>
+        new(ErrorCodes.NotAnImage, StatusCodes.Status415UnsupportedMediaType, $"'{name}' is not an image a thumbnail can be made of.");
+
     public static DomainException NotAFolder(DrivePath path) =>
         new(ErrorCodes.NotAFolder, StatusCodes.Status409Conflict, $"'{path}' is a file, not a folder.");
 

@@ -56,6 +56,8 @@ public static class DriveModule
         services.AddScoped<IDriveFiles, DriveFiles>();
         // Joins every DbContext (the host adds the registered interceptors): folder ETags follow changes below them.
         services.AddSingleton<IInterceptor, FolderTagInterceptor>();
+        services.AddSingleton<Previews.ThumbnailCache>();
+        services.AddScoped<Previews.RenderThumbnail>();
         return services;
     }
 
@@ -68,6 +70,7 @@ public static class DriveModule
         UploadEndpoints.Map(app);
         InstantUploadEndpoints.Map(app);
         ArchiveEndpoints.Map(app);
+        ThumbnailEndpoints.Map(app);
         return app;
     }
 }

@@ -20,6 +20,7 @@ public sealed class ModuleDependencyTests
     private const string Data = "Yunpan.Data";
     private const string DataSqlite = "Yunpan.Data.Sqlite";
     private const string Client = "Yunpan.Client";
+    private const string Web = "Yunpan.Web";
     private const string Server = "Yunpan.Server";
 
     /// <summary>The Yunpan assemblies each assembly may reference. Anything not listed is a violation.</summary>
@@ -35,11 +36,12 @@ public sealed class ModuleDependencyTests
         [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
         [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
         [Client] = [Contracts],
-        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Data, DataSqlite],
+        [Web] = [Client, Contracts],
+        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Data, DataSqlite, Web],
     };
 
-    /// <summary>Assemblies only the host may reference (data providers, and later Web).</summary>
-    private static readonly string[] HostOnly = [DataSqlite, Server];
+    /// <summary>Assemblies only the host may reference (data providers and the web app).</summary>
+    private static readonly string[] HostOnly = [DataSqlite, Web, Server];
 
     public static TheoryData<string> Assemblies => new(Allowed.Keys);
 

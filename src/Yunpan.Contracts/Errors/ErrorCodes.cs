@@ -74,4 +74,7 @@ public static class ErrorCodes
     public const string PaymentUnavailable = "payment_unavailable";
     public const string PaymentRejected = "payment_rejected";
     public const string ShopOrderUsed = "shop_order_used";
+
+    // Previews
+    public const string NotAnImage = "not_an_image";
 }

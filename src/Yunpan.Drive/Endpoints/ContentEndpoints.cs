@@ -21,13 +21,22 @@ internal static class ContentEndpoints
     {
         var group = app.MapGroup(Prefix).WithTags("Content").RequireAuthorization();
 
-        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, CancellationToken ct) =>
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, bool? inline, CancellationToken ct) =>
             {
                 var download = await open.FileAsync(http.MemberId(), RoutePath.From(http, Prefix), ct);
+                if (inline == true)
+                {
+                    // Shown in the browser (the web app's PDF preview) instead of saved; nosniff still applies.
+                    var disposition = new ContentDispositionHeaderValue("inline");
+                    disposition.SetHttpFileName(download.Name);
+                    http.Response.Headers.ContentDisposition = disposition.ToString();
+                    return Send(store, download, attachment: false);
+                }
+
                 return Send(store, download);
             })
             .WithName("Download")
-            .WithSummary("Download a file. Supports Range (several ranges may be fetched in parallel), If-Range, If-None-Match and If-Modified-Since; the ETag is the SHA-256 of the content.")
+            .WithSummary("Download a file (inline=true: shown in the browser rather than saved). Supports Range (several ranges may be fetched in parallel), If-Range, If-None-Match and If-Modified-Since; the ETag is the SHA-256 of the content.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -73,13 +82,14 @@ internal static class ContentEndpoints
 
     /// <summary>Local blobs go out as files (<see cref="PipeSendFile"/> does the copy); Range, If-Range and conditional
     /// GETs are handled by the framework's file result.</summary>
-    public static IResult Send(IBlobStore store, Download download)
+    public static IResult Send(IBlobStore store, Download download, bool attachment = true)
     {
         var etag = new EntityTagHeaderValue($"\"{download.BlobHash}\"");
         var type = NodeMapper.ContentTypeOf(download.Name);
+        var name = attachment ? download.Name : null;
         IResult file = store.LocalPath(download.BlobHash) is { } local
-            ? TypedResults.PhysicalFile(local, type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true)
-            : TypedResults.Stream(store.OpenRead(download.BlobHash), type, download.Name, download.ModifiedAt, etag, enableRangeProcessing: true);
+            ? TypedResults.PhysicalFile(local, type, name, download.ModifiedAt, etag, enableRangeProcessing: true)
+            : TypedResults.Stream(store.OpenRead(download.BlobHash), type, name, download.ModifiedAt, etag, enableRangeProcessing: true);
         return new RangeProblem(file);
     }
 

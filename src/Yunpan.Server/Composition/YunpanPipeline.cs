@@ -25,10 +25,12 @@ internal static class YunpanPipeline
             return next(http);
         });
         app.Use(AnswerUnroutedRequests);
+        WebAppHosting.UseWebApp(app);
         app.UseAuthentication();
         app.UseAccountsGuards();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Yunpan API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
@@ -40,7 +42,7 @@ internal static class YunpanPipeline
         // Protocol clients sign in with HTTP Basic (an access token or e-mail/phone + password), or a Bearer token.
         app.MapWebDavEndpoints(new AuthorizationPolicyBuilder(AuthSchemes.AccessToken, AuthSchemes.Basic).RequireAuthenticatedUser().Build());
         MeEndpoints.Map(app);
-        HomeEndpoints.Map(app);
+        WebAppHosting.Map(app);
     }
 
     /// <summary>

@@ -67,6 +67,8 @@ internal static class YunpanServices
             };
         });
 
+        WebAppHosting.Add(builder);
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

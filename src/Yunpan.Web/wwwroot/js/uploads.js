@@ -1,0 +1,150 @@
+// Browser uploads through tus (tus-js-client, bundled from npm by the build). The File objects stay here; the .NET
+// BrowserUploads gets progress reports and sends commands (pause, resume, cancel) by id.
+window.yunpanUploads = (() => {
+  let dotnet = null;
+  let endpoint = '/api/v1/uploads';
+  let folder = '/';
+  let nextId = 1;
+  const uploads = new Map();
+
+  const join = (base, relative) => {
+    const parts = [...base.split('/'), ...relative.split('/')].filter((p) => p.length > 0);
+    return '/' + parts.join('/');
+  };
+
+  // The server answers problem+json; its "detail" says what went wrong and what the member can do.
+  const describe = (error) => {
+    const response = error && error.originalResponse;
+    if (response) {
+      try {
+        const problem = JSON.parse(response.getBody());
+        if (problem && problem.detail) return problem.detail;
+      } catch { /* not JSON */ }
+      return `HTTP ${response.getStatus()}`;
+    }
+    return (error && error.message) || String(error);
+  };
+
+  const add = (file, relativeFolder) => {
+    const id = nextId++;
+    const target = join(folder, relativeFolder || '');
+    let lastReport = 0;
+    let sample = { time: performance.now(), bytes: 0 };
+    let speed = 0;
+    const upload = new tus.Upload(file, {
+      endpoint,
+      // A lost connection is retried; a refusal (4xx: quota, size, name) is not.
+      retryDelays: [0, 1000, 3000, 5000, 10000],
+      chunkSize: 64 * 1024 * 1024,
+      metadata: { filename: file.name, folder: target, parents: 'true', filetype: file.type || 'application/octet-stream' },
+      // The target folder is part of the fingerprint: the same file picked for two folders is two uploads, and a
+      // reload resumes each where it stopped.
+      fingerprint: (f) => Promise.resolve(['yunpan', target, f.name, f.type, f.size, f.lastModified].join('|')),
+      storeFingerprintForResuming: true,
+      removeFingerprintOnSuccess: true,
+      onProgress: (sent) => {
+        const now = performance.now();
+        if (now - sample.time >= 500) {
+          speed = ((sent - sample.bytes) * 1000) / (now - sample.time);
+          sample = { time: now, bytes: sent };
+        }
+        if (now - lastReport >= 150 || sent === file.size) {
+          lastReport = now;
+          dotnet.invokeMethodAsync('OnProgress', id, sent, speed);
+        }
+      },
+      // A resumed upload first asks the server how far it got (HEAD): that is where it picks up.
+      onAfterResponse: (req, res) => {
+        if (req.getMethod() === 'HEAD' && res.getStatus() >= 200 && res.getStatus() < 300) {
+          dotnet.invokeMethodAsync('OnResumed', id, Number.parseInt(res.getHeader('Upload-Offset'), 10) || 0);
+        }
+      },
+      onSuccess: () => {
+        uploads.delete(id);
+        dotnet.invokeMethodAsync('OnDone', id);
+      },
+      onError: (error) => {
+        uploads.delete(id);
+        dotnet.invokeMethodAsync('OnError', id, describe(error));
+      },
+    });
+    uploads.set(id, upload);
+    dotnet.invokeMethodAsync('OnAdded', id, file.name, target, file.size);
+    upload.findPreviousUploads().then((previous) => {
+      if (previous.length > 0) upload.resumeFromPreviousUpload(previous[0]);
+      upload.start();
+    });
+  };
+
+  const addAll = (files, relativeFolder) => {
+    for (const file of files) {
+      // Files from a folder picker carry their path inside the picked folder.
+      const path = file.webkitRelativePath || '';
+      const dir = path.includes('/') ? path.substring(0, path.lastIndexOf('/')) : (relativeFolder || '');
+      add(file, dir);
+    }
+  };
+
+  // Folders dropped from the desktop arrive as entries; walk them (readEntries answers in batches).
+  const walk = (entry, dir) => new Promise((resolve) => {
+    if (entry.isFile) {
+      entry.file((file) => { add(file, dir); resolve(); }, () => resolve());
+    } else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      const sub = dir ? `${dir}/${entry.name}` : entry.name;
+      const readBatch = () => reader.readEntries(async (entries) => {
+        if (entries.length === 0) { resolve(); return; }
+        for (const child of entries) await walk(child, sub);
+        readBatch();
+      }, () => resolve());
+      readBatch();
+    } else {
+      resolve();
+    }
+  });
+
+  const attach = (ref, filesInput, folderInput, dropZone, uploadsUrl) => {
+    dotnet = ref;
+    endpoint = new URL(uploadsUrl, document.baseURI).href;
+    for (const input of [filesInput, folderInput]) {
+      if (!input || input._yunpan) continue;
+      input._yunpan = true;
+      input.addEventListener('change', () => {
+        addAll(Array.from(input.files));
+        input.value = '';
+      });
+    }
+    if (dropZone && !dropZone._yunpan) {
+      dropZone._yunpan = true;
+      dropZone.addEventListener('dragover', (e) => {
+        e.preventDefault();
+        dropZone.classList.add('yp-dropping');
+      });
+      dropZone.addEventListener('dragleave', () => dropZone.classList.remove('yp-dropping'));
+      dropZone.addEventListener('drop', async (e) => {
+        e.preventDefault();
+        dropZone.classList.remove('yp-dropping');
+        const items = Array.from(e.dataTransfer.items || []);
+        const entries = items.map((i) => (i.webkitGetAsEntry ? i.webkitGetAsEntry() : null));
+        if (entries.length > 0 && entries.every((x) => x)) {
+          for (const entry of entries) await walk(entry, '');
+        } else {
+          addAll(Array.from(e.dataTransfer.files || []));
+        }
+      });
+    }
+  };
+
+  return {
+    attach,
+    setFolder: (path) => { folder = path || '/'; },
+    pause: (id) => { const u = uploads.get(id); if (u) u.abort(false); },
+    resume: (id) => { const u = uploads.get(id); if (u) u.start(); },
+    cancel: (id) => {
+      const u = uploads.get(id);
+      uploads.delete(id);
+      // Terminates the upload on the server, which frees the space it reserved against the quota.
+      if (u) u.abort(true).catch(() => {});
+    },
+  };
+})();

@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+
+namespace Yunpan.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium (/usr/bin/chromium, installed by scripts/test.sh) driven by Playwright, plus the server it
+/// browses. A missing Chromium fails every test that needs it: a browser test never passes without a browser.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public WebServer Server { get; private set; } = null!;
+
+    /// <summary>Where the tests save screenshots: artifacts/screenshots at the repository root (git-ignored).</summary>
+    public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("YUNPAN_CHROMIUM") is { Length: > 0 } custom ? custom : ChromiumPath;
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is missing at {executable}. Install it with `apt-get install -y chromium` (scripts/test.sh does), or point YUNPAN_CHROMIUM at one.");
+        }
+
+        Directory.CreateDirectory(Screenshots);
+        // A WebAssembly app starts in a second or two on a busy machine; the assertions wait for it, not 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        Server = await WebServer.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            // Root in a container has no user namespaces for Chromium's sandbox.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) that resolves relative URLs against the server.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string locale = "en-US")
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        // The browser's console and failed requests go into the test's artifacts: the first place to look on a failure.
+        page.Console += (_, message) => Log($"console.{message.Type}: {message.Text}");
+        page.PageError += (_, error) => Log($"page error: {error}");
+        page.RequestFailed += (_, request) => Log($"request failed: {request.Method} {request.Url} {request.Failure}");
+        return page;
+    }
+
+    private static readonly Lock LogLock = new();
+
+    private static void Log(string line)
+    {
+        lock (LogLock)
+        {
+            File.AppendAllText(Path.Combine(Screenshots, "browser.log"), $"{DateTime.UtcNow:HH:mm:ss.fff} {line}{Environment.NewLine}");
+        }
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        return root?.FullName ?? Path.GetTempPath();
+    }
+}

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Yunpan.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The built server (src/Yunpan.Server/bin/…) as its own process on a loopback port with a temporary data directory:
+/// exactly what `dotnet run --project src/Yunpan.Server` serves, web app and API together.
+/// </summary>
+public sealed class WebServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private WebServer(Process process, Uri address, string dataDirectory)
+    {
+        _process = process;
+        Address = address;
+        DataDirectory = dataDirectory;
+    }
+
+    public Uri Address { get; }
+
+    public string DataDirectory { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<WebServer> StartAsync(IDictionary<string, string>? settings = null)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "yunpan-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(data);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = data,
+        };
+        start.ArgumentList.Add(ServerDll());
+        start.Environment["Yunpan__DataDirectory"] = data;
+        start.Environment["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);
+        start.Environment["Accounts__AuthRequestsPerWindow"] = "100000";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        var server = new WebServer(process, address, data);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>The 6-digit code of the newest verification e-mail to <paramref name="email"/> in the pickup folder.</summary>
+    public async Task<string> LatestMailCodeAsync(string email)
+    {
+        var folder = Path.Combine(DataDirectory, "mail");
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (Directory.Exists(folder))
+            {
+                var mails = Directory.GetFiles(folder, "*.eml")
+                    .Select(f => (File: f, Text: File.ReadAllText(f)))
+                    .Where(m => m.Text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase))
+                    .OrderBy(m => File.GetLastWriteTimeUtc(m.File))
+                    .ToList();
+                if (mails.Count > 0)
+                {
+                    var match = System.Text.RegularExpressions.Regex.Match(mails[^1].Text, @"^Subject: Yunpan verification code: (\d{6})\r?$", System.Text.RegularExpressions.RegexOptions.Multiline);
+                    Assert.True(match.Success, "The mail carries no verification code.");
+                    return match.Groups[1].Value;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"No verification mail to {email} in {folder}.");
+        return "";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still open by a dying process: the temp folder is cleaned by the system
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process.HasExited, $"The server exited at start:{Environment.NewLine}{Output}");
+            try
+            {
+                if ((await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"The server did not become healthy:{Environment.NewLine}{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>The server in its own output folder, where its static web assets manifest points at the app's files.</summary>
+    private static string ServerDll()
+    {
+        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
+        var root = new DirectoryInfo(here);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var dll = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
+        Assert.True(File.Exists(dll), $"The server is not built: {dll}");
+        return dll;
+    }
+
+    private static string DotnetHost()
+    {
+        var process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return process;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
