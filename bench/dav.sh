@@ -122,6 +122,10 @@ propfind() { # URL [curl args…]: prints seconds; checks the number of response
     [[ $count == $((ENTRIES + 1)) ]] || fail "PROPFIND of $1 returned $count responses, expected $((ENTRIES + 1))"
     awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
+# A fresh server process for the listings, so that its peak memory is start-up plus listing, not the filling.
+stop_server
+start_server Plans__Catalog__0__Capacity=$((1024 * 1024 * 1024 * 1024)) Plans__Catalog__0__MaxUpload=$((SIZE > 1073741824 ? SIZE : 1073741824))
+YP_START_KB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
 best_yp=999999
 best_ap=999999
 for round in $(seq 1 "$ROUNDS"); do
@@ -172,7 +176,8 @@ GET_RATIO=$(ratio "$best_get_yp" "$best_get_ap")
 
 printf '\n%-46s %14s %14s %8s  %s\n' "WebDAV ($ENTRIES entries, $PUTS PUTs, $SIZE_MIB MiB)" Yunpan Apache ratio target
 printf '%-46s %13ss %13ss %8s  %s\n' "PROPFIND Depth 1 (best of $ROUNDS)" "$best_yp" "$best_ap" "$PROPFIND_RATIO" "≤ 0.33 $(verdict "$PROPFIND_RATIO" 0.33 le)"
-printf '%-46s %12sMB %12sMB %8s\n' "  server peak RSS after the listings" "$(kb_mb "$YP_PEAK_LIST")" "$(kb_mb "$AP_PEAK_LIST")" "$(ratio "$YP_PEAK_LIST" "$AP_PEAK_LIST")"
+printf '%-46s %12sMB %12sMB %8s\n' "  server peak RSS (start-up + the listings)" "$(kb_mb "$YP_PEAK_LIST")" "$(kb_mb "$AP_PEAK_LIST")" "$(ratio "$YP_PEAK_LIST" "$AP_PEAK_LIST")"
+printf '%-46s %12sMB\n' "  (Yunpan's RSS before the first listing)" "$(kb_mb "$YP_START_KB")"
 printf '%-46s %12s/s %12s/s %8s  %s\n' "PUT of 4 KiB files (one connection)" "$yp_rate" "$ap_rate" "$PUTS_RATIO" "≥ 2 $(verdict "$PUTS_RATIO" 2 ge)"
 printf '%-46s %10sMB/s %10sMB/s %8s  %s\n' "GET of the large file (best of $ROUNDS)" "$(mb "$best_get_yp")" "$(mb "$best_get_ap")" "$GET_RATIO" "≥ 0.95 $(verdict "$GET_RATIO" 0.95 ge)"
 printf '%-46s %10sMB/s\n' "  (Yunpan PUT of the large file, hashed, fsynced)" "$(mb "$put_speed")"

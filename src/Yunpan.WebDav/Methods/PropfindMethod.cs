@@ -133,7 +133,9 @@ internal sealed class PropfindMethod(IDriveFiles drive, DeadProperties dead, Loc
         }
     }
 
-    private static bool IsLive(XName name) => name.Namespace == DavNames.D || name.Namespace == DavNames.Oc || name.Namespace == DavNames.Nc;
+    /// <summary>Names the server computes; any other name (an oc:favorite a client stored, too) is looked up among
+    /// the dead properties.</summary>
+    private static bool IsLive(XName name) => LiveProperties.IsComputed(name);
 
     private static (Mode Mode, IReadOnlyList<XName> Names) ReadBody(XDocument? body)
     {

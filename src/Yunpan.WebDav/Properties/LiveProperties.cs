@@ -23,7 +23,15 @@ internal sealed class LiveProperties(IDriveFiles drive, DavMount mount, IReadOnl
     public static bool IsProtected(XName name) =>
         name.Namespace == D || name == OcId || name == OcFileId || name == OcPermissions || name == OcSize || name == OcChecksums;
 
+    private static readonly HashSet<XName> Computed =
+    [
+        CreationDate, DisplayName, GetContentLength, GetContentType, GetETag, GetLastModified, ResourceType, SupportedLock, LockDiscovery,
+        QuotaUsed, QuotaAvailable, OcId, OcFileId, OcPermissions, OcSize, OcChecksums, OcDataFingerprint, OcShareTypes, NcIsEncrypted, NcHasPreview,
+    ];
+
     private DriveSpace? _space;
+
+    public static bool IsComputed(XName name) => Computed.Contains(name);
 
     public async Task<XElement?> ValueAsync(XName name, DriveEntry entry)
     {
