@@ -22,6 +22,9 @@ internal static class WebAppHosting
         // manifest beside the build output; `dotnet run` must find them in every environment, not only Development.
         // A published app has them in wwwroot and the call changes nothing.
         builder.WebHost.UseStaticWebAssets();
+        // Serving from the build output also maps a GET-only catch-all for files added after the build; it would turn
+        // every unknown API route called with another method into 405 instead of 404. The app has no such files.
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
 
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
