@@ -46,7 +46,12 @@ dotnet ef migrations has-pending-model-changes --project src/Yunpan.Data.Sqlite 
 rm -f src/Yunpan.Data.Sqlite/design-time.db*
 
 section "Tests"
-dotnet test Yunpan.slnx -c "$configuration" --no-build
+dotnet test Yunpan.slnx -c "$configuration" --no-build --filter "FullyQualifiedName!~Yunpan.Web.Tests"
+
+# After the others, not beside them: Chromium and the WebAssembly app load both cores, and the timing-sensitive
+# transfer tests (abort midway, crash) should not share them with a browser.
+section "Browser tests (Chromium)"
+dotnet test tests/Yunpan.Web.Tests -c "$configuration" --no-build
 
 section "Benchmark: 1 GiB through the server, peak memory"
 bench/transfer-memory.sh
