@@ -159,6 +159,36 @@ register_member() {
     printf -v "$1" '%s' "Authorization: Bearer $token"
 }
 
+# nginx_conf PORT [EXTRA]: writes $WORK/nginx/nginx.conf, the plain peer of every benchmark: one worker (Yunpan is one
+# process too), sendfile, the files of $WORK/www at /, and EXTRA (more configuration inside the server block, such as
+# a location) as given.
+nginx_conf() {
+    mkdir -p "$WORK/nginx"
+    cat >"$WORK/nginx/nginx.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 64; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    client_body_temp_path $WORK/nginx/client_body;
+    proxy_temp_path $WORK/nginx/proxy;
+    fastcgi_temp_path $WORK/nginx/fastcgi;
+    uwsgi_temp_path $WORK/nginx/uwsgi;
+    scgi_temp_path $WORK/nginx/scgi;
+    types { application/octet-stream bin; }
+    server {
+        listen 127.0.0.1:$1;
+        root $WORK/www;
+${2:-}
+    }
+}
+EOF
+}
+
 # start_nginx CONF URL: nginx in the foreground (so that its pid is ours to stop) with the given configuration.
 start_nginx() {
     local conf=$1 url=$2 prefix

@@ -75,29 +75,7 @@ GOT=$(curl -sS -f -H "$AUTH" "$URL" | sha256sum | cut -d' ' -f1)
 
 # --- nginx ---------------------------------------------------------------------------------------------------------
 NGINX_PORT=$(free_port "$PORT")
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<EOF
-daemon off;
-worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-events { worker_connections 64; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    client_body_temp_path $WORK/nginx/client_body;
-    proxy_temp_path $WORK/nginx/proxy;
-    fastcgi_temp_path $WORK/nginx/fastcgi;
-    uwsgi_temp_path $WORK/nginx/uwsgi;
-    scgi_temp_path $WORK/nginx/scgi;
-    types { application/octet-stream bin; }
-    server {
-        listen 127.0.0.1:$NGINX_PORT;
-        root $WORK/www;
-    }
-}
-EOF
+nginx_conf "$NGINX_PORT"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/big.bin"
 say "starting nginx on 127.0.0.1:$NGINX_PORT…"
 start_nginx "$WORK/nginx/nginx.conf" "$NGINX_URL"

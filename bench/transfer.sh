@@ -74,36 +74,13 @@ chmod 777 "$WORK/dav" "$WORK/dav/tmp"
 # --- nginx: the static file and PUT through the dav module, for the whole run --------------------------------------
 NGINX_PORT=$(free_port)
 NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<EOF
-daemon off;
-worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-events { worker_connections 64; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    client_body_temp_path $WORK/nginx/client_body;
-    proxy_temp_path $WORK/nginx/proxy;
-    fastcgi_temp_path $WORK/nginx/fastcgi;
-    uwsgi_temp_path $WORK/nginx/uwsgi;
-    scgi_temp_path $WORK/nginx/scgi;
-    types { application/octet-stream bin; }
-    server {
-        listen 127.0.0.1:$NGINX_PORT;
-        root $WORK/www;
-        location /dav/ {
+nginx_conf "$NGINX_PORT" "        location /dav/ {
             root $WORK;
             dav_methods PUT;
             create_full_put_path on;
             client_max_body_size 0;
             client_body_temp_path $WORK/dav/tmp;
-        }
-    }
-}
-EOF
+        }"
 say "starting nginx on $NGINX_BASE…"
 start_nginx "$WORK/nginx/nginx.conf" "$NGINX_BASE/big.bin"
 

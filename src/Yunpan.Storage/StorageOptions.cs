@@ -15,9 +15,4 @@ public sealed class StorageOptions
     /// <summary>How often the collector looks for unreferenced blobs.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>Each of the two buffers a streamed write fills and writes in turn; pooled, so memory does not grow with
-    /// file size.</summary>
-    [Range(4096, 16 * 1024 * 1024)]
-    public int BufferSize { get; set; } = Files.WriteBehindFile.DefaultBufferSize;
 }

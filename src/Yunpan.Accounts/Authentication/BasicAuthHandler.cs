@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Yunpan.Accounts.Members;
 using Yunpan.Core.Errors;
+using Yunpan.Core.Security;
 
 namespace Yunpan.Accounts.Authentication;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
+using Yunpan.Core.Security;
 
 namespace Yunpan.Accounts.Authentication;
 

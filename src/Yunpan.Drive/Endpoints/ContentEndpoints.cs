@@ -17,6 +17,8 @@ internal static class ContentEndpoints
 {
     private const string Prefix = "/api/v1/content";
 
+    private const string InlineContentType = "application/pdf";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix).WithTags("Content").RequireAuthorization();
@@ -24,9 +26,10 @@ internal static class ContentEndpoints
         group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, bool? inline, CancellationToken ct) =>
             {
                 var download = await open.FileAsync(http.MemberId(), RoutePath.From(http, Prefix), ct);
-                if (inline == true)
+                if (inline == true && NodeMapper.ContentTypeOf(download.Name) == InlineContentType)
                 {
-                    // Shown in the browser (the web app's PDF preview) instead of saved; nosniff still applies.
+                    // Shown in the browser (the web app's PDF preview) instead of saved. Only PDF: an HTML or SVG file
+                    // shown inline would run its script on this origin, with the member's session.
                     var disposition = new ContentDispositionHeaderValue("inline");
                     disposition.SetHttpFileName(download.Name);
                     http.Response.Headers.ContentDisposition = disposition.ToString();
@@ -36,7 +39,7 @@ internal static class ContentEndpoints
                 return Send(store, download);
             })
             .WithName("Download")
-            .WithSummary("Download a file (inline=true: shown in the browser rather than saved). Supports Range (several ranges may be fetched in parallel), If-Range, If-None-Match and If-Modified-Since; the ETag is the SHA-256 of the content.")
+            .WithSummary("Download a file (inline=true: a PDF is shown in the browser rather than saved; other types are always attachments). Supports Range (several ranges may be fetched in parallel), If-Range, If-None-Match and If-Modified-Since; the ETag is the SHA-256 of the content.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
 using Yunpan.Core.Hosting;
 using Yunpan.Storage.Files;
 
@@ -7,11 +6,11 @@ namespace Yunpan.Storage.Blobs;
 
 /// <summary>Blobs on the local disk: <c>data/blobs/ab/cd/&lt;sha256&gt;</c>, staged in <c>data/tmp</c> on the same volume
 /// so that committing is a rename.</summary>
-internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions> options) : IBlobStore
+/// <remarks>The buffer size is a parameter only so that tests can cross buffer boundaries with small files.</remarks>
+internal sealed class LocalBlobStore(DataDirectory data, int bufferSize = WriteBehindFile.DefaultBufferSize) : IBlobStore
 {
     private readonly string _blobs = data.Folder("blobs");
     private readonly string _staging = data.Folder("tmp");
-    private readonly int _bufferSize = options.Value.BufferSize;
 
     public async Task<StagedBlob> StageAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
@@ -20,9 +19,10 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
         try
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long size;
             using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous))
             {
-                await using var target = new WriteBehindFile(file, 0, _bufferSize);
+                await using var target = new WriteBehindFile(file, 0, bufferSize);
                 int read;
                 while ((read = await source.ReadAtLeastAsync(target.Buffer, target.Buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
                 {
@@ -36,10 +36,11 @@ internal sealed class LocalBlobStore(DataDirectory data, IOptions<StorageOptions
                 }
 
                 await target.FlushToDiskAsync();
+                size = target.Position;
             }
 
             staged = true;
-            return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), new FileInfo(temp).Length, temp);
+            return new StagedBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size, temp);
         }
         catch (IOException e) when (StorageFullException.IsDiskFull(e))
         {

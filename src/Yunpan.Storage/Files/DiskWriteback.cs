@@ -31,7 +31,7 @@ internal sealed partial class DiskWriteback(SafeFileHandle file, long offset)
                 s_unavailable = true; // e.g. a file system that refuses it: the final fsync does the work
             }
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
             s_unavailable = true;
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Yunpan.Core.Security;
 
@@ -17,26 +16,6 @@ internal static class NextcloudUser
             return id == http.MemberId();
         }
 
-        return BasicLogin(http.Request) is { } login && string.Equals(login, user, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string? BasicLogin(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        try
-        {
-            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
-            var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-            return colon <= 0 ? null : decoded[..colon];
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return BasicCredentials.From(http.Request) is { } basic && string.Equals(basic.Login, user, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using Yunpan.Contracts.Accounts;
 using Yunpan.Contracts.Errors;
 using Yunpan.Server.IntegrationTests.Infrastructure;
+using Yunpan.Testing;
 using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
 
 namespace Yunpan.Server.IntegrationTests.Accounts;

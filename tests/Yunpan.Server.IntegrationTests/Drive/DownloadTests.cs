@@ -31,6 +31,22 @@ public sealed class DownloadTests(YunpanFactory factory) : IClassFixture<YunpanF
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
+    [Theory]
+    [InlineData("/doc.pdf", "inline")]
+    [InlineData("/page.html", "attachment")] // script on this origin, with the member's session
+    [InlineData("/drawing.svg", "attachment")]
+    [InlineData("/notes.txt", "attachment")]
+    public async Task Only_a_pdf_is_shown_inline_everything_else_is_an_attachment(string path, string disposition)
+    {
+        var member = await Members.NewAsync(factory);
+        await member.Client.UploadAsync(path, new MemoryStream("<script>alert(document.cookie)</script>"u8.ToArray()));
+
+        using var response = await Raw.SendAsync(member, HttpMethod.Get, UploadTests.Url(path) + "?inline=true");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(disposition, response.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
     [Fact]
     public async Task Head_sends_the_headers_without_the_body()
     {

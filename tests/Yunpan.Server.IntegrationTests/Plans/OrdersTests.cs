@@ -112,8 +112,8 @@ public sealed class OrdersTests(SandboxFactory factory) : IClassFixture<SandboxF
         var member = await Members.NewAsync(factory);
         await PayAsync(member, await OrderAsync(member, "vip98"));
 
-        var downgrade = await member.Http.GetAsync("/api/v1/plans/quote?plan=vip98&unit=month&quantity=1");
-        Assert.Equal(HttpStatusCode.OK, downgrade.StatusCode); // the same plan: a renewal, not a downgrade
+        var renewal = await ReadAsync<PurchaseQuoteDto>(await member.Http.GetAsync("/api/v1/plans/quote?plan=vip98&unit=month&quantity=1"), HttpStatusCode.OK);
+        Assert.Equal(("renewal", factory.Clock.GetUtcNow().AddYears(1)), (renewal.Kind, renewal.StartsAt));
 
         // 100 days later, VIP198 for a year: 265 days left × 98 ÷ 198 = 131.2 → 131 extra days.
         factory.Clock.Advance(TimeSpan.FromDays(100));
@@ -132,6 +132,27 @@ public sealed class OrdersTests(SandboxFactory factory) : IClassFixture<SandboxF
         var refused = await AssertProblemAsync(await member.Http.GetAsync("/api/v1/plans/quote?plan=vip98&unit=year&quantity=1"), HttpStatusCode.Conflict, ErrorCodes.PlanDowngrade);
         Assert.Equal("vip198", refused.GetProperty("currentPlan").GetString());
         await AssertProblemAsync(await member.Http.PostAsJsonAsync("/api/v1/orders", new CreateOrderRequest("vip98", "year", 1)), HttpStatusCode.Conflict, ErrorCodes.PlanDowngrade);
+    }
+
+    [Fact]
+    public async Task A_lower_plan_paid_after_a_higher_one_became_active_extends_the_higher_one()
+    {
+        // Both ordered while on Standard; the higher one is paid first. The money for the lower one is in, so it is
+        // not refused: a year of VIP98 (98 yuan) becomes 98/198 of a year of VIP198 after the running term.
+        var member = await Members.NewAsync(factory);
+        var lower = await OrderAsync(member, "vip98");
+        var higher = await OrderAsync(member, "vip198");
+        await PayAsync(member, higher);
+        var higherEnds = (await GetOrderAsync(member, higher.Id)).PeriodEnd!.Value;
+
+        await PayAsync(member, lower);
+        var credited = await GetOrderAsync(member, lower.Id);
+        var days = (int)Math.Round((factory.Clock.GetUtcNow().AddYears(1) - factory.Clock.GetUtcNow()).TotalDays * 98 / 198, MidpointRounding.AwayFromZero);
+        Assert.Equal(("paid", "credit", days), (credited.Status, credited.Kind, credited.ConvertedDays));
+        Assert.Equal(higherEnds.AddDays(days), credited.PeriodEnd);
+        var me = await MeAsync(member);
+        Assert.Equal("vip198", me.GetProperty("plan").GetString());
+        Assert.Equal(higherEnds.AddDays(days), me.GetProperty("planExpiresAt").GetDateTimeOffset());
     }
 
     [Theory]

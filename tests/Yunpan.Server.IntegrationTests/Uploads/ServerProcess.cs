@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Yunpan.Server.IntegrationTests.Infrastructure;
+using Yunpan.Testing;
 
 namespace Yunpan.Server.IntegrationTests.Uploads;
 

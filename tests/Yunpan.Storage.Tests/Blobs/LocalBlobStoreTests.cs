@@ -13,7 +13,7 @@ public sealed class LocalBlobStoreTests : IDisposable
 
     public LocalBlobStoreTests()
     {
-        _store = new LocalBlobStore(new DataDirectory(_root), Options.Create(new StorageOptions { BufferSize = 4096 }));
+        _store = new LocalBlobStore(new DataDirectory(_root), bufferSize: 4096);
     }
 
     private string Blobs => Path.Combine(_root, "blobs");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Yunpan.Testing;
 
 namespace Yunpan.Web.Tests.Infrastructure;
 
@@ -41,14 +42,14 @@ public sealed class WebServer : IAsyncDisposable
         var data = Path.Combine(Path.GetTempPath(), "yunpan-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(BuiltServer.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = data,
         };
-        start.ArgumentList.Add(ServerDll());
+        start.ArgumentList.Add(BuiltServer.InOwnOutputFolder());
         start.Environment["Yunpan__DataDirectory"] = data;
         start.Environment["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);
         start.Environment["Accounts__AuthRequestsPerWindow"] = "100000";
@@ -151,34 +152,6 @@ public sealed class WebServer : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    /// <summary>The server in its own output folder, where its static web assets manifest points at the app's files.</summary>
-    private static string ServerDll()
-    {
-        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
-        var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
-        var root = new DirectoryInfo(here);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var dll = Path.Combine(root.FullName, "src", "Yunpan.Server", "bin", configuration, "net10.0", "Yunpan.Server.dll");
-        Assert.True(File.Exists(dll), $"The server is not built: {dll}");
-        return dll;
-    }
-
-    private static string DotnetHost()
-    {
-        var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
-        {
-            return process;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
     }
 
     private static int FreePort()

@@ -1,6 +1,9 @@
-namespace Yunpan.Server.IntegrationTests.Infrastructure;
+namespace Yunpan.Testing;
 
-/// <summary>Runs the built server as a real process (admin commands, crash tests).</summary>
+/// <summary>
+/// Runs the built server as a real process (admin commands, crash tests, the browser tests). Compiled into each test
+/// project that needs it (linked source), since test projects do not reference each other.
+/// </summary>
 internal static class BuiltServer
 {
     /// <summary>The built server: beside the test assembly (copied by the project reference) or in its own bin folder.</summary>
@@ -8,11 +11,14 @@ internal static class BuiltServer
     {
         var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
         var beside = Path.Combine(here, "Yunpan.Server.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")))
-        {
-            return beside;
-        }
+        return File.Exists(beside) && File.Exists(Path.Combine(here, "Yunpan.Server.runtimeconfig.json")) ? beside : InOwnOutputFolder();
+    }
 
+    /// <summary>The server in its own output folder, where its static web assets manifest points at the web app's files
+    /// (as <c>dotnet run</c> would start it).</summary>
+    public static string InOwnOutputFolder()
+    {
+        var here = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
         var configuration = Path.GetFileName(Path.GetDirectoryName(here)) ?? "Debug"; // …/bin/<Configuration>/net10.0
         var root = new DirectoryInfo(here);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Yunpan.slnx")))

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace Yunpan.Accounts.Authentication;
+namespace Yunpan.Core.Security;
 
 /// <summary>The login and password of an <c>Authorization: Basic</c> header.</summary>
 public sealed record BasicCredentials(string Login, string Password)
