@@ -57,6 +57,7 @@ public static class DriveModule
         // Joins every DbContext (the host adds the registered interceptors): folder ETags follow changes below them.
         services.AddSingleton<IInterceptor, FolderTagInterceptor>();
         services.AddSingleton<Previews.ThumbnailCache>();
+        services.AddSingleton<Storage.Collection.IBlobDerivatives>(sp => sp.GetRequiredService<Previews.ThumbnailCache>());
         services.AddScoped<Previews.RenderThumbnail>();
         return services;
     }

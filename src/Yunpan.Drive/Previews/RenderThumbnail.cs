@@ -1,6 +1,8 @@
 using SkiaSharp;
+using Yunpan.Contracts.Drive;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Content;
+using Yunpan.Drive.Tree;
 using Yunpan.Storage.Blobs;
 
 namespace Yunpan.Drive.Previews;
@@ -15,14 +17,20 @@ internal sealed class RenderThumbnail(OpenContent open, IBlobStore store, Thumbn
     /// <summary>The sizes served (longest side, pixels); others are rounded up to the next one.</summary>
     public static readonly int[] Sizes = [64, 128, 256, 512, 1024];
 
-    /// <summary>Larger images are not decoded for a thumbnail (a decoded bitmap needs width × height × 4 bytes).</summary>
-    private const long MaxSourcePixels = 64_000_000;
+    /// <summary>A larger decoded bitmap is not made for a thumbnail (it needs width × height × 4 bytes: 64 MB here).
+    /// JPEGs decode scaled down, so large photos pass; a PNG or GIF decodes at full size, so a huge one is refused.</summary>
+    private const long MaxDecodedPixels = 16_000_000;
 
     private static readonly SemaphoreSlim Renders = new(2);
 
     public async Task<Thumbnail> ExecuteAsync(Guid ownerId, DrivePath path, int requestedSize, CancellationToken cancellationToken)
     {
         var download = await open.FileAsync(ownerId, path, cancellationToken);
+        if (!Thumbnails.CanRender(NodeMapper.ContentTypeOf(download.Name)))
+        {
+            throw DriveErrors.NotAnImage(download.Name);
+        }
+
         var size = Sizes.FirstOrDefault(s => s >= requestedSize, Sizes[^1]);
         var cached = cache.PathOf(download.BlobHash, size);
         if (File.Exists(cached))
@@ -49,9 +57,10 @@ internal sealed class RenderThumbnail(OpenContent open, IBlobStore store, Thumbn
 
     private byte[]? Render(string hash, int size)
     {
-        using var source = store.OpenRead(hash);
+        // The store's streams read unbuffered (they feed large copies); decoders read in small pieces.
+        using var source = new BufferedStream(store.OpenRead(hash), 64 * 1024);
         using var codec = SKCodec.Create(source);
-        if (codec is null || (long)codec.Info.Width * codec.Info.Height > MaxSourcePixels)
+        if (codec is null)
         {
             return null;
         }
@@ -59,6 +68,11 @@ internal sealed class RenderThumbnail(OpenContent open, IBlobStore store, Thumbn
         // Let the decoder skip detail it would throw away (JPEG decodes at 1/2, 1/4, 1/8 directly).
         var scale = Math.Min(1f, (float)size / Math.Max(codec.Info.Width, codec.Info.Height));
         var decoded = codec.GetScaledDimensions(Math.Max(scale, 1f / 8));
+        if ((long)decoded.Width * decoded.Height > MaxDecodedPixels)
+        {
+            return null;
+        }
+
         var info = new SKImageInfo(decoded.Width, decoded.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());

@@ -7,7 +7,8 @@ using Yunpan.Storage.Persistence;
 namespace Yunpan.Storage.Collection;
 
 /// <summary>Deletes blobs nobody references once their grace period is over. Idempotent; safe on several nodes.</summary>
-public sealed class BlobCollector(DbContext db, IBlobStore store, TimeProvider clock, IOptions<StorageOptions> options, ILogger<BlobCollector> logger)
+public sealed class BlobCollector(
+    DbContext db, IBlobStore store, IEnumerable<IBlobDerivatives> derivatives, TimeProvider clock, IOptions<StorageOptions> options, ILogger<BlobCollector> logger)
 {
     private const int BatchSize = 500;
 
@@ -39,6 +40,11 @@ public sealed class BlobCollector(DbContext db, IBlobStore store, TimeProvider c
                 if (claimed == 0)
                 {
                     continue;
+                }
+
+                foreach (var derived in derivatives)
+                {
+                    derived.Delete(hash);
                 }
 
                 store.Delete(hash);

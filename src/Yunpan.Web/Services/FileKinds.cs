@@ -10,6 +10,9 @@ public static class FileKinds
 
     public static bool IsImage(NodeDto node) => Type(node).StartsWith("image/", StringComparison.Ordinal);
 
+    /// <summary>Whether the server renders a thumbnail of it; other images show their icon.</summary>
+    public static bool HasThumbnail(NodeDto node) => Thumbnails.CanRender(node.ContentType);
+
     public static bool IsVideo(NodeDto node) => Type(node).StartsWith("video/", StringComparison.Ordinal);
 
     public static bool IsAudio(NodeDto node) => Type(node).StartsWith("audio/", StringComparison.Ordinal);
