@@ -27,6 +27,8 @@ public static class WebDavModule
         services.AddScoped<DeleteMethod>();
         services.AddScoped<LockMethod>();
         services.AddScoped<UnlockMethod>();
+        services.AddSingleton<ChunkStagingSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChunkStagingSweeper>());
         return services;
     }
 

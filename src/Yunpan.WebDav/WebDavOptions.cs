@@ -19,4 +19,12 @@ public sealed class WebDavOptions
 
     /// <summary>Longest lock timeout granted; clients refresh before it runs out.</summary>
     public TimeSpan MaxLockTimeout { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>A chunked upload (Nextcloud clients) untouched this long is deleted with its bytes.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan ChunkedUploadExpiry { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Chunked uploads one member may have open at once (each may hold up to the plan's largest file).</summary>
+    [Range(1, 1000)]
+    public int MaxOpenChunkedUploads { get; set; } = 16;
 }

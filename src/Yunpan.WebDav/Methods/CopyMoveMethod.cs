@@ -34,12 +34,6 @@ internal sealed class CopyMoveMethod(IDriveFiles drive, LockGuard guard, LockSto
             throw new DavException(StatusCodes.Status403Forbidden, "A folder cannot be copied or moved into itself.");
         }
 
-        var parent = await drive.FindAsync(request.OwnerId, destination.Parent, request.Aborted);
-        if (parent is not { IsFolder: true })
-        {
-            throw new DavException(StatusCodes.Status409Conflict, "The destination's parent folder does not exist.");
-        }
-
         var existing = await drive.FindAsync(request.OwnerId, destination, request.Aborted);
         if (existing is not null && !request.Overwrite)
         {

@@ -50,12 +50,6 @@ internal sealed class LockMethod(IDriveFiles drive, LockStore locks, LockGuard g
         var created = false;
         if (existing is null)
         {
-            var parent = await drive.FindAsync(request.OwnerId, request.Path.Parent, request.Aborted);
-            if (parent is not { IsFolder: true })
-            {
-                throw new DavException(StatusCodes.Status409Conflict, "The parent folder does not exist.");
-            }
-
             await guard.EnsureCanWriteAsync(request.Mount, request.If, request.Aborted, new LockGuard.Target(request.Path, true, false));
             await drive.WriteAsync(request.OwnerId, request.Path, Stream.Null, 0, request.Aborted);
             created = true;

@@ -10,7 +10,7 @@ internal sealed class MkcolMethod(IDriveFiles drive, LockGuard guard) : IDavMeth
 {
     public async Task HandleAsync(DavRequest request)
     {
-        if (request.Request.ContentLength > 0 || request.Request.Headers.TransferEncoding.Count > 0)
+        if (DavRequestBody.IsPresent(request.Request))
         {
             throw new DavException(StatusCodes.Status415UnsupportedMediaType, "MKCOL with a body (extended MKCOL) is not supported.");
         }
@@ -18,12 +18,6 @@ internal sealed class MkcolMethod(IDriveFiles drive, LockGuard guard) : IDavMeth
         if (request.Path.IsRoot || await drive.FindAsync(request.OwnerId, request.Path, request.Aborted) is not null)
         {
             throw new DavException(StatusCodes.Status405MethodNotAllowed, "Something already exists at this URL.");
-        }
-
-        var parent = await drive.FindAsync(request.OwnerId, request.Path.Parent, request.Aborted);
-        if (parent is not { IsFolder: true })
-        {
-            throw new DavException(StatusCodes.Status409Conflict, "The parent folder does not exist.");
         }
 
         await guard.EvaluateIfAsync(request.Mount, request.Path, request.If, request.Aborted);

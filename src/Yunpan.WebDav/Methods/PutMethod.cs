@@ -32,12 +32,6 @@ internal sealed class PutMethod(IDriveFiles drive, LockGuard guard) : IDavMethod
             throw new DavException(StatusCodes.Status405MethodNotAllowed, "A folder is at this URL.");
         }
 
-        var parent = await drive.FindAsync(request.OwnerId, request.Path.Parent, request.Aborted);
-        if (parent is not { IsFolder: true })
-        {
-            throw new DavException(StatusCodes.Status409Conflict, "The parent folder does not exist.");
-        }
-
         Conditional.Check(request.Request, existing);
         await guard.EvaluateIfAsync(request.Mount, request.Path, request.If, request.Aborted);
         await guard.EnsureCanWriteAsync(request.Mount, request.If, request.Aborted, new LockGuard.Target(request.Path, existing is null, false));

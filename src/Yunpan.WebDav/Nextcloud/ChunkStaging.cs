@@ -49,7 +49,27 @@ internal sealed class ChunkStaging(string root)
         {
             Directory.Delete(Folder, recursive: true);
         }
+
+        Gates.TryRemove(Folder, out _);
     }
+
+    /// <summary>How many uploads the member has open (their folders under the root).</summary>
+    public static int OpenCount(string root, Guid ownerId)
+    {
+        var folder = Path.Combine(root, ownerId.ToString("N"));
+        return Directory.Exists(folder) ? Directory.EnumerateDirectories(folder).Count() : 0;
+    }
+
+    /// <summary>Every open upload, whoever's, with when its bytes last changed.</summary>
+    public static IEnumerable<(ChunkStaging Staging, DateTime LastWriteUtc)> All(string root) =>
+        Directory.Exists(root)
+            ? Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories)
+                .Select(folder => new ChunkStaging(folder))
+                .Select(staging => (staging, staging.LastWriteUtc))
+            : [];
+
+    private DateTime LastWriteUtc =>
+        Directory.EnumerateFiles(Folder).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(Directory.GetLastWriteTimeUtc(Folder)).Max();
 
     public long Length => new FileInfo(Data).Length;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Yunpan.Core.Security;
 using Yunpan.Drive.Files;
 using Yunpan.WebDav.Endpoints;
@@ -43,6 +44,14 @@ internal static class ChunkedUploadEndpoints
                 if (staging.Exists)
                 {
                     http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                    return;
+                }
+
+                // Open uploads hold bytes outside the quota until they finish or expire: a member gets a few at once.
+                var limit = http.RequestServices.GetRequiredService<IOptions<WebDavOptions>>().Value.MaxOpenChunkedUploads;
+                if (ChunkStaging.OpenCount(http.RequestServices.GetRequiredService<IDriveFiles>().StagingFolder, http.MemberId()) >= limit)
+                {
+                    http.Response.StatusCode = StatusCodes.Status507InsufficientStorage;
                     return;
                 }
 

@@ -15,7 +15,7 @@ internal static class SafeXml
     /// <exception cref="DavException">400 for malformed or DTD-carrying XML, 413 beyond <paramref name="limit"/>.</exception>
     public static async Task<XDocument?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any(v => v?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)))
+        if (!DavRequestBody.IsPresent(request))
         {
             return null;
         }
