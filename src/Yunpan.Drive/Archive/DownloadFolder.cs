@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Yunpan.Contracts.Plans;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Persistence;
 using Yunpan.Drive.Tree;
@@ -43,7 +44,7 @@ namespace Yunpan.Drive.Archive;
 internal sealed class DownloadFolder(TreeStore tree, IEntitlements entitlements, PlanCatalog catalog, IBlobStore store)
 {
     /// <summary>The plan capability flag that allows folder downloads.</summary>
-    public const string Capability = "folderDownload";
+    public const string Capability = PlanCapabilities.FolderDownload;
 
     /// <summary>The archive name of the whole drive.</summary>
     public const string RootFileName = "Yunpan.zip";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Yunpan.Contracts.Errors;
+using Yunpan.Contracts.Formatting;
 using Yunpan.Core.Errors;
 
 namespace Yunpan.Drive.Quotas;
@@ -37,18 +38,5 @@ public static class QuotaRules
             new Dictionary<string, object?> { ["used"] = used, ["total"] = capacity, ["needed"] = incoming, ["toFree"] = toFree });
     }
 
-    /// <summary>A size the way people read it: binary units, one decimal.</summary>
-    public static string Bytes(long bytes)
-    {
-        string[] units = ["B", "KB", "MB", "GB", "TB", "PB"];
-        double value = bytes;
-        var unit = 0;
-        while (Math.Abs(value) >= 1024 && unit < units.Length - 1)
-        {
-            value /= 1024;
-            unit++;
-        }
-
-        return unit == 0 ? $"{bytes} B" : string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {units[unit]}");
-    }
+    public static string Bytes(long bytes) => ByteSize.Format(bytes, CultureInfo.InvariantCulture);
 }

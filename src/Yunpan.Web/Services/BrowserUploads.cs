@@ -25,8 +25,6 @@ public sealed class BrowserUploads(IJSRuntime js) : IAsyncDisposable
 
     public long TotalSent => _items.Where(i => i.State != UploadState.Canceled).Sum(i => i.State == UploadState.Done ? i.Size : i.Sent);
 
-    public bool Active => _items.Any(i => i.State is UploadState.Uploading or UploadState.Paused);
-
     /// <summary>Wires the file pickers and the drop zone of the drive view to the uploader.</summary>
     public async Task AttachAsync(ElementReference files, ElementReference folder, ElementReference dropZone)
     {

@@ -9,9 +9,6 @@ namespace Yunpan.Web.Services;
 /// </summary>
 public sealed class CurrentMember(YunpanClient api)
 {
-    /// <summary>The plan capability that allows folder downloads as zip (SPEC D-5).</summary>
-    public const string FolderDownload = "folderDownload";
-
     private IReadOnlyList<PlanDto>? _plans;
 
     public MeResponse? Me { get; private set; }

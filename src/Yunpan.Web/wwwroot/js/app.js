@@ -11,7 +11,6 @@ window.yunpan = {
     a.click();
     a.remove();
   },
-  focus: (element) => element && element.focus(),
   // Opens a hidden file input's picker from a styled button.
   click: (element) => element && element.click(),
 };

@@ -2,7 +2,7 @@
 // BrowserUploads gets progress reports and sends commands (pause, resume, cancel) by id.
 window.yunpanUploads = (() => {
   let dotnet = null;
-  let endpoint = '/api/v1/uploads';
+  let endpoint = null; // set by attach, from ApiRoutes.Uploads
   let folder = '/';
   let nextId = 1;
   const uploads = new Map();
