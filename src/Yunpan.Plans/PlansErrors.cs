@@ -44,4 +44,21 @@ internal static class PlansErrors
 
     public static DomainException MemberNotFound() =>
         new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member with that id.");
+
+    public static DomainException CheckedInToday(DateOnly day) =>
+        new(ErrorCodes.CheckedInToday, StatusCodes.Status409Conflict,
+            $"You have already checked in today ({day:yyyy-MM-dd}); come back tomorrow.");
+
+    public static DomainException PointsInsufficient(int balance, int cost) =>
+        new(ErrorCodes.PointsInsufficient, StatusCodes.Status409Conflict,
+            $"A redemption costs {cost} points and you have {balance}. Sign in on more days to earn points.",
+            new Dictionary<string, object?> { ["points"] = balance, ["cost"] = cost });
+
+    public static DomainException RedeemedThisYear(DateTimeOffset next) =>
+        new(ErrorCodes.RedeemedThisYear, StatusCodes.Status409Conflict,
+            $"Points can be redeemed once a year; the next redemption is possible from {next:yyyy-MM-dd}.",
+            new Dictionary<string, object?> { ["availableAt"] = next });
+
+    public static DomainException InvitationLimit(string why) =>
+        new(ErrorCodes.InvitationLimit, StatusCodes.Status409Conflict, why);
 }

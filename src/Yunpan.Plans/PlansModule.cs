@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Yunpan.Core.Activity;
 using Yunpan.Plans.Catalog;
 using Yunpan.Plans.Endpoints;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
+using Yunpan.Plans.Rewards;
 
 namespace Yunpan.Plans;
 
@@ -24,6 +26,19 @@ public static class PlansModule
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<ActivateShopOrder>();
         services.AddHostedService<PlanExpirySweeper>();
+
+        services.AddOptions<RewardsOptions>().Bind(configuration.GetSection(RewardsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RewardsOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
+        services.AddSingleton<IValidateOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
+        services.AddSingleton<RewardCalendar>();
+        services.AddScoped<CapacityLedger>();
+        services.AddScoped<GetRewards>();
+        services.AddScoped<GetCapacityLedger>();
+        services.AddScoped<CheckIn>();
+        services.AddScoped<RedeemPoints>();
+        services.AddScoped<CreateInvitation>();
+        services.AddScoped<IActivityHandler, RewardsActivityHandler>();
 
         var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
@@ -50,6 +65,7 @@ public static class PlansModule
     {
         PlanEndpoints.Map(app);
         OrderEndpoints.Map(app);
+        RewardEndpoints.Map(app);
         if (app.ServiceProvider.GetService<SandboxPaymentProvider>() is not null)
         {
             SandboxPaymentEndpoints.Map(app);

@@ -10,6 +10,7 @@ using Yunpan.Accounts.SignIn;
 using Yunpan.Accounts.Tokens;
 using Yunpan.Contracts.Accounts;
 using Yunpan.Contracts.Errors;
+using Yunpan.Core.Activity;
 using Yunpan.Core.Errors;
 using Yunpan.Core.Security;
 
@@ -34,9 +35,9 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost("/signin", async (SignInRequest request, SignInMember signIn, CancellationToken ct) =>
+        group.MapPost("/signin", async (SignInRequest request, HttpContext http, SignInMember signIn, CancellationToken ct) =>
             {
-                var user = await signIn.ExecuteAsync(request, ct);
+                var user = await signIn.ExecuteAsync(request, SignInChannels.FromUserAgent(http.Request.Headers.UserAgent), ct);
                 return TypedResults.Ok(new AccountCreated(user.Id, user.Email, user.PhoneNumber));
             })
             .AllowAnonymous()
@@ -80,13 +81,14 @@ internal static class AuthEndpoints
     }
 
     private static async Task<Created<TokenCreated>> CreateToken(
-        CreateTokenRequest request, HttpContext http, CredentialCheck credentials, CreateAccessToken create, CancellationToken ct)
+        CreateTokenRequest request, HttpContext http, CredentialCheck credentials, CreateAccessToken create, ActivityFeed activity, CancellationToken ct)
     {
         Guid memberId;
         var basic = BasicCredentials.From(http.Request);
         if (basic is not null)
         {
             memberId = (await WithBasicChallenge(() => credentials.VerifyAsync(basic.Login, basic.Password, ct))).Id;
+            await activity.PublishAsync(new MemberActivity(memberId, ActivityKinds.SignedIn, SignInChannels.FromUserAgent(http.Request.Headers.UserAgent)));
         }
         else if (http.User.Identity?.IsAuthenticated == true)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Yunpan.Accounts.Members;
 using Yunpan.Accounts.Verification;
 using Yunpan.Contracts.Accounts;
+using Yunpan.Core.Activity;
 
 namespace Yunpan.Accounts.Registration;
 
@@ -15,6 +16,7 @@ public sealed class RegisterMember(
     SendEmailCode sendEmailCode,
     IOptions<AccountsOptions> options,
     TimeProvider clock,
+    ActivityFeed activity,
     ILogger<RegisterMember> logger)
 {
     public async Task<YunpanUser> ExecuteAsync(RegisterRequest request, CancellationToken cancellationToken) =>
@@ -89,6 +91,7 @@ public sealed class RegisterMember(
         }
 
         AccountsLog.Registered(logger, user.Id, hasEmail ? "email" : "phone");
+        await activity.PublishAsync(new MemberActivity(user.Id, ActivityKinds.Registered, request.InviteCode?.Trim()));
         if (user.Email is not null)
         {
             await sendEmailCode.TrySendAsync(user, cancellationToken);

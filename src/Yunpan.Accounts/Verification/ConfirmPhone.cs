@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Accounts.Members;
+using Yunpan.Core.Activity;
 
 namespace Yunpan.Accounts.Verification;
 
-internal sealed class ConfirmPhone(UserManager<YunpanUser> users, MemberDirectory directory)
+internal sealed class ConfirmPhone(UserManager<YunpanUser> users, MemberDirectory directory, ActivityFeed activity)
 {
     public async Task ExecuteAsync(YunpanUser user, string? phone, string? code, CancellationToken cancellationToken)
     {
@@ -39,5 +40,7 @@ internal sealed class ConfirmPhone(UserManager<YunpanUser> users, MemberDirector
         {
             throw AccountsErrors.InvalidCode();
         }
+
+        await activity.PublishAsync(new MemberActivity(user.Id, ActivityKinds.PhoneBound));
     }
 }

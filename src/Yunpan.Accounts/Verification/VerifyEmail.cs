@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Yunpan.Accounts.Members;
+using Yunpan.Core.Activity;
 
 namespace Yunpan.Accounts.Verification;
 
-internal sealed class VerifyEmail(UserManager<YunpanUser> users)
+internal sealed class VerifyEmail(UserManager<YunpanUser> users, ActivityFeed activity)
 {
     public async Task ExecuteAsync(YunpanUser user, string? code)
     {
@@ -25,5 +26,6 @@ internal sealed class VerifyEmail(UserManager<YunpanUser> users)
 
         user.EmailConfirmed = true;
         (await users.UpdateAsync(user)).ThrowIfFailed();
+        await activity.PublishAsync(new MemberActivity(user.Id, ActivityKinds.EmailVerified));
     }
 }

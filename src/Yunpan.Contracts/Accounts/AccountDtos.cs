@@ -1,7 +1,8 @@
 namespace Yunpan.Contracts.Accounts;
 
-/// <summary>Registration with either an e-mail address or a mobile number (exactly one).</summary>
-public sealed record RegisterRequest(string? Email, string? Phone, string Password);
+/// <summary>Registration with either an e-mail address or a mobile number (exactly one); <see cref="InviteCode"/>
+/// credits the member who invited once the new account verifies its address or phone.</summary>
+public sealed record RegisterRequest(string? Email, string? Phone, string Password, string? InviteCode = null);
 
 public sealed record AccountCreated(Guid Id, string? Email, string? Phone);
 

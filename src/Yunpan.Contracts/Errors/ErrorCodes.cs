@@ -75,6 +75,12 @@ public static class ErrorCodes
     public const string PaymentRejected = "payment_rejected";
     public const string ShopOrderUsed = "shop_order_used";
 
+    // Points and rewards (R-1…R-4).
+    public const string CheckedInToday = "checked_in_today";
+    public const string PointsInsufficient = "points_insufficient";
+    public const string RedeemedThisYear = "redeemed_this_year";
+    public const string InvitationLimit = "invitation_limit";
+
     // Previews
     public const string NotAnImage = "not_an_image";
 }

@@ -622,6 +622,127 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("plans_member_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Plans.Rewards.CapacityGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Source", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("plans_capacity_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Plans.Rewards.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InviteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InviterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RewardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("InviteeId")
+                        .IsUnique();
+
+                    b.HasIndex("InviterId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("InviterId", "Day", "DayOrdinal")
+                        .IsUnique();
+
+                    b.ToTable("plans_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Plans.Rewards.PointEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Reason", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("plans_points", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Storage.Persistence.BlobRecord", b =>
                 {
                     b.Property<string>("Hash")

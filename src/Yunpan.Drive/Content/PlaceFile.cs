@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yunpan.Core.Activity;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Persistence;
 using Yunpan.Drive.Quotas;
@@ -15,7 +16,7 @@ namespace Yunpan.Drive.Content;
 /// one write transaction and re-checks target, preconditions and quota there, because other writers may have come
 /// first while the bytes were arriving.
 /// </summary>
-internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs, QuotaMeter meter, IEntitlements entitlements, VersionKeeper versions)
+internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs, QuotaMeter meter, IEntitlements entitlements, VersionKeeper versions, ActivityFeed activity)
 {
     public async Task<UploadResult> ExecuteAsync(Guid ownerId, DrivePath path, StoredBlob blob, UploadRequest request, CancellationToken cancellationToken)
     {
@@ -69,10 +70,15 @@ internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs
         if (tx is not null)
         {
             await tx.CommitAsync(cancellationToken);
+            await PublishAsync(ownerId);
         }
 
         return new UploadResult(node.ToDto(), created);
     }
+
+    /// <summary>Tells listeners (starter tasks) a file arrived. Only after the commit: a caller that owns the
+    /// transaction publishes once it has committed, since a listener writing meanwhile would wait on our lock.</summary>
+    public Task PublishAsync(Guid ownerId) => activity.PublishAsync(new MemberActivity(ownerId, ActivityKinds.FileUploaded));
 
     private async Task AddReferenceAsync(StoredBlob blob, CancellationToken cancellationToken)
     {

@@ -55,6 +55,7 @@ internal sealed class AnswerChallenge(DbContext db, IBlobStore store, IBlobCatal
             new UploadRequest(challenge.Size, challenge.CreateParents, challenge.Autorename, challenge.IfMatch, challenge.IfNoneMatch),
             cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        await place.PublishAsync(ownerId);
         return result;
     }
 

@@ -1,7 +1,9 @@
 namespace Yunpan.Plans.Entitlements;
 
-/// <summary>What a member may do right now, by their current plan. The one answer every module asks for.
-/// <see cref="ExpiresAt"/>: when the plan runs out (null for the default plan and granted ones).</summary>
+/// <summary>What a member may do right now, by their current plan and rewards. The one answer every module asks for.
+/// <see cref="Capacity"/>: the plan's plus running reward grants (the capacity ledger).
+/// <see cref="ExpiresAt"/>: when the plan runs out (null for the default plan and granted ones).
+/// <see cref="Bonus"/>: the part of <see cref="Capacity"/> that rewards add.</summary>
 public sealed record Entitlements(
     string PlanId,
     string PlanName,
@@ -9,7 +11,10 @@ public sealed record Entitlements(
     long MaxUpload,
     long MaxShared,
     IReadOnlySet<string> Capabilities,
-    DateTimeOffset? ExpiresAt = null)
+    DateTimeOffset? ExpiresAt = null,
+    long Bonus = 0)
 {
+    public long PlanCapacity => Capacity - Bonus;
+
     public bool Has(string capability) => Capabilities.Contains(capability);
 }

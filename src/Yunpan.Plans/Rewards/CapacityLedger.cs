@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Yunpan.Plans.Rewards;
+
+/// <summary>The grants part of a member's capacity (the plan's part is the plan's).</summary>
+internal sealed class CapacityLedger(DbContext db)
+{
+    private IQueryable<CapacityGrant> Grants => db.Set<CapacityGrant>().AsNoTracking();
+
+    public async Task<long> ActiveBytesAsync(Guid memberId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Grants.Where(g => g.MemberId == memberId && (g.ExpiresAt == null || g.ExpiresAt > now))
+            .SumAsync(g => (long?)g.Bytes, cancellationToken) ?? 0;
+
+    public Task<List<CapacityGrant>> ListAsync(Guid memberId, CancellationToken cancellationToken) =>
+        Grants.Where(g => g.MemberId == memberId).OrderBy(g => g.GrantedAt).ToListAsync(cancellationToken);
+
+    public Task<bool> HasAsync(Guid memberId, string source, string reference, CancellationToken cancellationToken) =>
+        Grants.AnyAsync(g => g.MemberId == memberId && g.Source == source && g.Reference == reference, cancellationToken);
+
+    /// <summary>Grants once per (member, source, reference); false when that grant exists already.</summary>
+    public Task<bool> TryGrantAsync(Guid memberId, string source, string reference, long bytes, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UniqueInsert.TrySaveAsync(db, cancellationToken, new CapacityGrant
+        {
+            Id = Guid.CreateVersion7(now),
+            MemberId = memberId,
+            Source = source,
+            Reference = reference,
+            Bytes = bytes,
+            GrantedAt = now,
+        });
+}
