@@ -69,6 +69,41 @@ public sealed class YunpanClient(HttpClient http)
 
     public Task<PlanList> PlansAsync(CancellationToken ct = default) => SendAsync<PlanList>(HttpMethod.Get, "api/v1/plans", null, ct);
 
+    /// <summary>What buying a plan would cost and do now, including days converted from the running plan (P-3).</summary>
+    public Task<PurchaseQuoteDto> QuoteAsync(string plan, string unit, int quantity, CancellationToken ct = default) =>
+        SendAsync<PurchaseQuoteDto>(HttpMethod.Get, "api/v1/plans/quote" + Query(("plan", plan), ("unit", unit), ("quantity", quantity.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
+    public Task<OrderDto> CreateOrderAsync(CreateOrderRequest request, CancellationToken ct = default) =>
+        SendAsync<OrderDto>(HttpMethod.Post, "api/v1/orders", JsonContent.Create(request, options: Json), ct);
+
+    /// <summary>SANDBOX ONLY: fetches the simulated gateway's signed notice for an order and delivers it to the callback,
+    /// as the gateway would once the member has paid.</summary>
+    public async Task<PaymentNoticeResult> PayInSandboxAsync(string paymentUrl, CancellationToken ct = default)
+    {
+        var notice = await SendAsync<SandboxPaymentNotice>(HttpMethod.Get, paymentUrl.TrimStart('/'), null, ct);
+        return await SendAsync<PaymentNoticeResult>(HttpMethod.Post, "api/v1/payments/sandbox/callback", JsonContent.Create(notice, options: Json), ct);
+    }
+
+    public Task<OrderList> OrdersAsync(CancellationToken ct = default) => SendAsync<OrderList>(HttpMethod.Get, "api/v1/orders", null, ct);
+
+    public Task<InvoiceDto> RequestInvoiceAsync(Guid orderId, InvoiceRequestDto request, CancellationToken ct = default) =>
+        SendAsync<InvoiceDto>(HttpMethod.Post, $"api/v1/orders/{orderId}/invoice", JsonContent.Create(request, options: Json), ct);
+
+    public Task<InvoiceList> InvoicesAsync(CancellationToken ct = default) => SendAsync<InvoiceList>(HttpMethod.Get, "api/v1/invoices", null, ct);
+
+    public Task<RewardsDto> RewardsAsync(CancellationToken ct = default) => SendAsync<RewardsDto>(HttpMethod.Get, "api/v1/rewards", null, ct);
+
+    public Task<CheckInResult> CheckInAsync(CancellationToken ct = default) => SendAsync<CheckInResult>(HttpMethod.Post, "api/v1/rewards/check-in", null, ct);
+
+    public Task<RedemptionResult> RedeemPointsAsync(CancellationToken ct = default) => SendAsync<RedemptionResult>(HttpMethod.Post, "api/v1/rewards/redeem", null, ct);
+
+    public Task<TaskClaimResult> ClaimTaskAsync(string id, CancellationToken ct = default) =>
+        SendAsync<TaskClaimResult>(HttpMethod.Post, $"api/v1/rewards/tasks/{Uri.EscapeDataString(id)}/claim", null, ct);
+
+    public Task<InvitationDto> CreateInvitationAsync(CancellationToken ct = default) => SendAsync<InvitationDto>(HttpMethod.Post, "api/v1/rewards/invitations", null, ct);
+
+    public Task<CapacityLedgerDto> CapacityAsync(CancellationToken ct = default) => SendAsync<CapacityLedgerDto>(HttpMethod.Get, "api/v1/capacity", null, ct);
+
     public Task<NodeDto> CreateFolderAsync(string path, bool parents = false, bool autorename = false, CancellationToken ct = default) =>
         SendAsync<NodeDto>(HttpMethod.Post, "api/v1/folders", JsonContent.Create(new CreateFolderRequest(path, parents, autorename), options: Json), ct);
 

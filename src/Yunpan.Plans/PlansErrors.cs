@@ -61,4 +61,28 @@ internal static class PlansErrors
 
     public static DomainException InvitationLimit(string why) =>
         new(ErrorCodes.InvitationLimit, StatusCodes.Status409Conflict, why);
+
+    public static DomainException OrderNotPaid() =>
+        new(ErrorCodes.OrderNotPaid, StatusCodes.Status409Conflict, "Only a paid order can be invoiced; pay it first.");
+
+    public static DomainException InvoiceExists() =>
+        new(ErrorCodes.InvoiceExists, StatusCodes.Status409Conflict, "An invoice has already been requested for this order.");
+
+    public static DomainException InvoiceField(string name, int max) =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, $"'{name}' is required: 1 to {max} printable characters.");
+
+    public static DomainException InvoiceMonth() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, "Give the batch month as yyyy-MM, no later than the current month.");
+
+    public static DomainException InvoiceNotIssued() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No issued invoice with that id.");
+
+    public static DomainException UnknownTask(string id) =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, $"There is no starter task '{id}'. GET /api/v1/rewards lists them.");
+
+    public static DomainException TaskNotDone(string id) =>
+        new(ErrorCodes.TaskNotDone, StatusCodes.Status409Conflict, $"The task '{id}' is not done yet.");
+
+    public static DomainException TaskClaimed(string id) =>
+        new(ErrorCodes.TaskClaimed, StatusCodes.Status409Conflict, $"The reward of '{id}' has already been claimed.");
 }

@@ -6,6 +6,7 @@ using Yunpan.Core.Activity;
 using Yunpan.Plans.Catalog;
 using Yunpan.Plans.Endpoints;
 using Yunpan.Plans.Entitlements;
+using Yunpan.Plans.Invoices;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
 using Yunpan.Plans.Rewards;
@@ -31,14 +32,22 @@ public static class PlansModule
         services.AddSingleton<RewardsOptionsSetup>();
         services.AddSingleton<IPostConfigureOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
         services.AddSingleton<IValidateOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
-        services.AddSingleton<RewardCalendar>();
+        services.AddSingleton<PlansCalendar>();
         services.AddScoped<CapacityLedger>();
         services.AddScoped<GetRewards>();
         services.AddScoped<GetCapacityLedger>();
         services.AddScoped<CheckIn>();
         services.AddScoped<RedeemPoints>();
         services.AddScoped<CreateInvitation>();
+        services.AddScoped<ClaimTask>();
         services.AddScoped<IActivityHandler, RewardsActivityHandler>();
+
+        services.AddOptions<InvoicesOptions>().Bind(configuration.GetSection(InvoicesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InvoiceFont>();
+        services.AddScoped<RequestInvoice>();
+        services.AddScoped<IssueInvoiceBatch>();
+        services.AddScoped<InvoiceCsv>();
+        services.AddScoped<InvoicePdf>();
 
         var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
@@ -66,6 +75,7 @@ public static class PlansModule
         PlanEndpoints.Map(app);
         OrderEndpoints.Map(app);
         RewardEndpoints.Map(app);
+        InvoiceEndpoints.Map(app);
         if (app.ServiceProvider.GetService<SandboxPaymentProvider>() is not null)
         {
             SandboxPaymentEndpoints.Map(app);

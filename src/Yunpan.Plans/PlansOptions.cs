@@ -13,6 +13,9 @@ public sealed class PlansOptions
     /// <summary>From the lowest plan to the highest: the order is the rank that decides upgrades (P-3).</summary>
     public List<PlanDefinition> Catalog { get; set; } = [];
 
+    /// <summary>The installation's time zone (IANA id): reward days and invoice months are its calendar days and months.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
     /// <summary>How often plans whose term is over are ended (P-6).</summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);

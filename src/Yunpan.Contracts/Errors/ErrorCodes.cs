@@ -80,6 +80,12 @@ public static class ErrorCodes
     public const string PointsInsufficient = "points_insufficient";
     public const string RedeemedThisYear = "redeemed_this_year";
     public const string InvitationLimit = "invitation_limit";
+    public const string TaskNotDone = "task_not_done";
+    public const string TaskClaimed = "task_claimed";
+
+    // Invoices (P-5).
+    public const string OrderNotPaid = "order_not_paid";
+    public const string InvoiceExists = "invoice_exists";
 
     // Previews
     public const string NotAnImage = "not_an_image";

@@ -17,7 +17,10 @@ public sealed record CheckInStatusDto(bool CheckedInToday, long MinimumBytes, lo
 
 public sealed record InvitationStatusDto(int IssuedToday, int PerDay, int IssuedTotal, int Total, int Rewarded, long BytesEach);
 
-public sealed record StarterTaskDto(string Id, string Group, long Bytes, DateTimeOffset? DoneAt);
+/// <summary>A starter task: done when the member did it, claimed when its capacity was granted.</summary>
+public sealed record StarterTaskDto(string Id, string Group, long Bytes, DateTimeOffset? DoneAt, DateTimeOffset? ClaimedAt);
+
+public sealed record TaskClaimResult(string Id, long Bytes);
 
 public sealed record CheckInResult(long Bytes, long TotalBytes, DateOnly Day);
 

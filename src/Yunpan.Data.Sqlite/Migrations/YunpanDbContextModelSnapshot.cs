@@ -521,6 +521,79 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("drive_uploads", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Plans.Invoices.InvoiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IssuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Postage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Tax")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("Batch", "RequestedAt");
+
+                    b.HasIndex("MemberId", "RequestedAt");
+
+                    b.ToTable("plans_invoices", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Plans.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -741,6 +814,23 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("plans_points", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Plans.Rewards.TaskCompletion", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "TaskId");
+
+                    b.ToTable("plans_task_completions", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Storage.Persistence.BlobRecord", b =>

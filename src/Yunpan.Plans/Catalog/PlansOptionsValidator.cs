@@ -18,6 +18,11 @@ internal sealed class PlansOptionsValidator : IValidateOptions<PlansOptions>
             failures.Add($"Plans:DefaultPlan '{options.DefaultPlan}' is not in Plans:Catalog.");
         }
 
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            failures.Add($"Plans:TimeZone '{options.TimeZone}' is not a time zone this machine knows (use an IANA id such as Asia/Shanghai).");
+        }
+
         foreach (var plan in options.Catalog)
         {
             if (string.IsNullOrWhiteSpace(plan.Id) || plan.Capacity <= 0 || plan.MaxUpload <= 0 || plan.MaxShared <= 0)

@@ -28,6 +28,12 @@ internal static class RewardEndpoints
             .WithSummary("Spend points on capacity for a year (R-1: 45 000 points → 30 GB), at most once a year. 409 points_insufficient or redeemed_this_year.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        rewards.MapPost("/tasks/{id}/claim", (string id, HttpContext http, ClaimTask claim, CancellationToken ct) => claim.ExecuteAsync(http.MemberId(), id, ct))
+            .WithName("ClaimTask")
+            .WithSummary("Claim the capacity of a starter task I have done (R-4), once. 409 task_not_done or task_claimed; 404 for an unknown task.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         rewards.MapPost("/invitations", async Task<Created<InvitationDto>> (HttpContext http, CreateInvitation create, CancellationToken ct) =>
             {
                 var invitation = await create.ExecuteAsync(http.MemberId(), ct);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
+using Yunpan.Plans.Persistence;
+
 namespace Yunpan.Plans.Rewards;
 
 /// <summary>The grants part of a member's capacity (the plan's part is the plan's).</summary>

@@ -6,7 +6,7 @@ using Yunpan.Contracts.Plans;
 namespace Yunpan.Plans.Rewards;
 
 /// <summary>R-2: once a day, a random permanent bonus of at least the configured minimum (a long-tailed draw).</summary>
-internal sealed class CheckIn(DbContext db, CapacityLedger ledger, RewardCalendar calendar, IOptions<RewardsOptions> options)
+internal sealed class CheckIn(DbContext db, CapacityLedger ledger, PlansCalendar calendar, IOptions<RewardsOptions> options)
 {
     public async Task<CheckInResult> ExecuteAsync(Guid memberId, CancellationToken cancellationToken)
     {

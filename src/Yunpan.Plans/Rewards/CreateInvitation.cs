@@ -2,10 +2,12 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Yunpan.Plans.Persistence;
+
 namespace Yunpan.Plans.Rewards;
 
 /// <summary>R-3: an invitation code, at most so many a day and so many in all, whatever the concurrency.</summary>
-internal sealed class CreateInvitation(DbContext db, RewardCalendar calendar, IOptions<RewardsOptions> options)
+internal sealed class CreateInvitation(DbContext db, PlansCalendar calendar, IOptions<RewardsOptions> options)
 {
     private const int Attempts = 5;
 

@@ -6,7 +6,7 @@ using Yunpan.Contracts.Plans;
 namespace Yunpan.Plans.Rewards;
 
 /// <summary>Everything the rewards page shows, for one member.</summary>
-internal sealed class GetRewards(DbContext db, CapacityLedger ledger, RewardCalendar calendar, IOptions<RewardsOptions> options)
+internal sealed class GetRewards(DbContext db, CapacityLedger ledger, PlansCalendar calendar, IOptions<RewardsOptions> options)
 {
     public async Task<RewardsDto> ExecuteAsync(Guid memberId, CancellationToken cancellationToken)
     {
@@ -22,7 +22,8 @@ internal sealed class GetRewards(DbContext db, CapacityLedger ledger, RewardCale
         var balance = points.Sum(p => p.Amount);
         var next = RedeemPoints.NextAllowed(points.Where(p => p.Reason == PointReasons.Redemption).Select(p => p.At), rules.RedemptionDays);
         var checkIns = grants.Where(g => g.Source == GrantSources.CheckIn).ToList();
-        var tasksDone = grants.Where(g => g.Source == GrantSources.Task).ToDictionary(g => g.Reference, g => g.GrantedAt);
+        var claimed = grants.Where(g => g.Source == GrantSources.Task).ToDictionary(g => g.Reference, g => g.GrantedAt);
+        var done = await db.Set<TaskCompletion>().AsNoTracking().Where(t => t.MemberId == memberId).ToDictionaryAsync(t => t.TaskId, t => t.DoneAt, cancellationToken);
 
         return new RewardsDto(
             balance,
@@ -31,7 +32,8 @@ internal sealed class GetRewards(DbContext db, CapacityLedger ledger, RewardCale
             new CheckInStatusDto(checkIns.Any(g => g.Reference == todayText), rules.CheckInMinimumBytes, checkIns.Sum(g => g.Bytes), checkIns.Count),
             new InvitationStatusDto(invitations.Count(i => i.Day == today), rules.InvitationsPerDay, invitations.Count, rules.InvitationsTotal,
                 invitations.Count(i => i.RewardedAt is not null), rules.InvitationBytes),
-            rules.Tasks.Select(t => new StarterTaskDto(t.Id, t.Group, t.Bytes, tasksDone.TryGetValue(t.Id, out var at) ? at : null)).ToList(),
-            rules.TimeZone);
+            rules.Tasks.Select(t => new StarterTaskDto(t.Id, t.Group, t.Bytes,
+                done.TryGetValue(t.Id, out var doneAt) ? doneAt : null, claimed.TryGetValue(t.Id, out var claimedAt) ? claimedAt : null)).ToList(),
+            calendar.Zone.Id);
     }
 }

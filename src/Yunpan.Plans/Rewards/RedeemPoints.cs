@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Contracts.Plans;
 
+using Yunpan.Plans.Persistence;
+
 namespace Yunpan.Plans.Rewards;
 
 /// <summary>R-1: points buy capacity for a year, at most once a year (a year after the last redemption).</summary>
-internal sealed class RedeemPoints(DbContext db, RewardCalendar calendar, IOptions<RewardsOptions> options)
+internal sealed class RedeemPoints(DbContext db, PlansCalendar calendar, IOptions<RewardsOptions> options)
 {
     public async Task<RedemptionResult> ExecuteAsync(Guid memberId, CancellationToken cancellationToken)
     {

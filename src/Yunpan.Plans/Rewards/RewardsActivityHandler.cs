@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Core.Activity;
 
+using Yunpan.Plans.Persistence;
+
 namespace Yunpan.Plans.Rewards;
 
-/// <summary>Turns member activity into rewards: sign-in points, invitation credit, starter tasks .</summary>
-internal sealed class RewardsActivityHandler(DbContext db, CapacityLedger ledger, RewardCalendar calendar, IOptions<RewardsOptions> options)
+/// <summary>Turns member activity into rewards: sign-in points, invitation credit, starter tasks done .</summary>
+internal sealed class RewardsActivityHandler(DbContext db, CapacityLedger ledger, PlansCalendar calendar, IOptions<RewardsOptions> options)
     : IActivityHandler
 {
     public async Task HandleAsync(MemberActivity activity, CancellationToken cancellationToken)
@@ -79,12 +81,12 @@ internal sealed class RewardsActivityHandler(DbContext db, CapacityLedger ledger
 
     private async Task CompleteTaskAsync(Guid memberId, string taskId, CancellationToken cancellationToken)
     {
-        var task = options.Value.Tasks.FirstOrDefault(t => t.Id == taskId);
-        if (task is null || await ledger.HasAsync(memberId, GrantSources.Task, taskId, cancellationToken))
+        if (options.Value.Tasks.All(t => t.Id != taskId)
+            || await db.Set<TaskCompletion>().AnyAsync(t => t.MemberId == memberId && t.TaskId == taskId, cancellationToken))
         {
             return;
         }
 
-        await ledger.TryGrantAsync(memberId, GrantSources.Task, taskId, task.Bytes, calendar.Now, cancellationToken);
+        await UniqueInsert.TrySaveAsync(db, cancellationToken, new TaskCompletion { MemberId = memberId, TaskId = taskId, DoneAt = calendar.Now });
     }
 }

@@ -7,10 +7,6 @@ public sealed class RewardsOptions
 {
     public const string Section = "Rewards";
 
-    /// <summary>The time zone whose calendar days "once per day" counts in (IANA id).</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary>Points for the first sign-in of a day .</summary>
     [Range(0, 1_000_000)]
     public int SignInPoints { get; set; } = 10;

@@ -27,11 +27,6 @@ internal sealed class RewardsOptionsSetup : IPostConfigureOptions<RewardsOptions
     public ValidateOptionsResult Validate(string? name, RewardsOptions options)
     {
         var failures = new List<string>();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
-        {
-            failures.Add($"Rewards:TimeZone '{options.TimeZone}' is not a time zone this machine knows (use an IANA id such as Asia/Shanghai).");
-        }
-
         foreach (var task in options.Tasks)
         {
             if (!StarterTaskIds.All.Contains(task.Id))

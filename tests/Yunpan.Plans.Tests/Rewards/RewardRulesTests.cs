@@ -37,9 +37,9 @@ public sealed class RewardRulesTests
     public void Days_are_counted_in_the_reward_time_zone()
     {
         var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        Assert.Equal(new DateOnly(2026, 11, 23), RewardCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 15, 59, 59, TimeSpan.Zero), shanghai));
-        Assert.Equal(new DateOnly(2026, 11, 24), RewardCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero), shanghai));
-        Assert.Equal(new DateOnly(2026, 11, 23), RewardCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
+        Assert.Equal(new DateOnly(2026, 11, 23), PlansCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 15, 59, 59, TimeSpan.Zero), shanghai));
+        Assert.Equal(new DateOnly(2026, 11, 24), PlansCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero), shanghai));
+        Assert.Equal(new DateOnly(2026, 11, 23), PlansCalendar.DayOf(new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class RewardRulesTests
     }
 
     [Fact]
-    public void Unknown_tasks_and_time_zones_are_refused_at_start()
+    public void Unknown_tasks_are_refused_at_start()
     {
-        var options = new RewardsOptions { TimeZone = "Mars/Olympus", Tasks = [new() { Id = "climb-everest", Bytes = 1 }] };
+        var options = new RewardsOptions { Tasks = [new() { Id = "climb-everest", Bytes = 1 }, new() { Id = "first-upload", Bytes = -1 }] };
         var result = new RewardsOptionsSetup().Validate(null, options);
         Assert.True(result.Failed);
-        Assert.Contains("Mars/Olympus", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("climb-everest", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("negative", result.FailureMessage, StringComparison.Ordinal);
     }
 }

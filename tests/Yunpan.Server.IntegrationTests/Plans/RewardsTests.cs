@@ -178,7 +178,7 @@ public sealed class RewardsTests(RewardsFactory factory) : IClassFixture<Rewards
     }
 
     [Fact]
-    public async Task Starter_tasks_grant_once_each()
+    public async Task Starter_tasks_are_done_by_activity_and_claimed_once_each()
     {
         var member = await Members.NewAsync(factory);
         var before = (await MeAsync(member.Http)).Quota.Total;
@@ -198,8 +198,20 @@ public sealed class RewardsTests(RewardsFactory factory) : IClassFixture<Rewards
         var rewards = await RewardsAsync(member);
         var done = rewards.Tasks.Where(t => t.DoneAt is not null).Select(t => t.Id).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["cli-sign-in", "first-upload", "mobile-sign-in", "verify-email"], done);
+        Assert.All(rewards.Tasks, t => Assert.Null(t.ClaimedAt));
+        Assert.Equal(before, (await MeAsync(member.Http)).Quota.Total); // done is not yet granted: the member claims
+
+        foreach (var id in done)
+        {
+            await AssertStatusAsync(await member.Http.PostAsync($"/api/v1/rewards/tasks/{id}/claim", null), HttpStatusCode.OK);
+        }
+
+        await AssertProblemAsync(await member.Http.PostAsync("/api/v1/rewards/tasks/first-upload/claim", null), HttpStatusCode.Conflict, ErrorCodes.TaskClaimed);
+        await AssertProblemAsync(await member.Http.PostAsync("/api/v1/rewards/tasks/first-share/claim", null), HttpStatusCode.Conflict, ErrorCodes.TaskNotDone);
+        await AssertProblemAsync(await member.Http.PostAsync("/api/v1/rewards/tasks/climb-everest/claim", null), HttpStatusCode.NotFound, ErrorCodes.NotFound);
         Assert.Equal(before + (19 * GiB), (await MeAsync(member.Http)).Quota.Total); // 5 + 5 + 5 + 4
         Assert.Equal(4, (await LedgerAsync(member)).Rows.Count(r => r.Source == "task"));
+        Assert.All((await RewardsAsync(member)).Tasks.Where(t => t.DoneAt is not null), t => Assert.NotNull(t.ClaimedAt));
     }
 
     [Fact]

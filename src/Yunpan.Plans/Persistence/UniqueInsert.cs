@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Yunpan.Plans.Rewards;
+using Yunpan.Plans.Persistence;
 
-/// <summary>Rewards are made "once" by unique indexes: a racing request that reaches the index second has lost, and
+namespace Yunpan.Plans.Persistence;
+
+/// <summary>Rewards and invoices are made "once" by unique indexes: a racing request that reaches the index second has lost, and
 /// its entities are forgotten so the context stays usable.</summary>
 internal static class UniqueInsert
 {

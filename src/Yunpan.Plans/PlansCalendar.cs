@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace Yunpan.Plans;
+
+/// <summary>"Once per day" (rewards) and "the month's requests" (invoices) count calendar days and months in the
+/// installation's time zone (<see cref="PlansOptions.TimeZone"/>), not in UTC.</summary>
+internal sealed class PlansCalendar(IOptions<PlansOptions> options, TimeProvider clock)
+{
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => DayOf(clock.GetUtcNow(), Zone);
+
+    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The instant a calendar day starts in the zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+}
