@@ -18,7 +18,7 @@ public sealed class TransferTests(Browser browser) : IClassFixture<Browser>
     public async Task An_upload_interrupted_by_a_reload_resumes_where_it_stopped()
     {
         using var files = new TestFiles();
-        var (page, api) = await SignedInAsync();
+        var (page, api) = await browser.SignedInAsync(Password);
         var bytes = TestFiles.Bytes(42, 24 * 1024 * 1024);
         var big = files.Write("large.bin", bytes);
 
@@ -71,7 +71,7 @@ public sealed class TransferTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task Files_dropped_on_the_drive_upload_and_audio_plays_from_the_server()
     {
-        var (page, _) = await SignedInAsync();
+        var (page, _) = await browser.SignedInAsync(Password);
 
         // Drag and drop: the drop event carries files, as a desktop file manager sends them.
         await page.GetByTestId("drop-zone").EvaluateAsync(@"(zone, wav) => {
@@ -92,24 +92,6 @@ public sealed class TransferTests(Browser browser) : IClassFixture<Browser>
         await Expect(audio).ToBeVisibleAsync();
         await audio.EvaluateAsync("a => { a.muted = true; return a.play(); }");
         await page.WaitForFunctionAsync("a => a.currentTime > 0.2", await audio.ElementHandleAsync());
-    }
-
-    private async Task<(IPage Page, YunpanClient Api)> SignedInAsync()
-    {
-        var email = $"web{Guid.NewGuid():N}@example.com";
-        var api = new YunpanClient(new HttpClient { BaseAddress = browser.Server.Address });
-        await api.RegisterAsync(new RegisterRequest(email, null, Password));
-        api.UseToken((await api.CreateTokenAsync(email, Password, "web-tests")).Token);
-
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/signin?returnUrl=%2Fdrive");
-        await Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
-        await page.Locator("input[name=login]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
-        await Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
-        return (page, api);
     }
 
     /// <summary>A mono 16-bit PCM WAV of a 440 Hz tone.</summary>

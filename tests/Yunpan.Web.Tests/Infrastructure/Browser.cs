@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Yunpan.Client;
+using Yunpan.Contracts.Accounts;
 
 namespace Yunpan.Web.Tests.Infrastructure;
 
@@ -31,7 +33,12 @@ public sealed class Browser : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         // A WebAssembly app starts in a second or two on a busy machine; the assertions wait for it, not 5 s.
         Assertions.SetDefaultExpectTimeout(30_000);
-        Server = await WebServer.StartAsync();
+        // The sandbox payment provider (development and tests only) lets the plans journey pay for an order.
+        Server = await WebServer.StartAsync(new Dictionary<string, string>
+        {
+            ["Payments__Provider"] = "sandbox",
+            ["Payments__SandboxSecret"] = "web-tests-sandbox-secret",
+        });
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -59,6 +66,26 @@ public sealed class Browser : IAsyncLifetime
         page.PageError += (_, error) => Log($"page error: {error}");
         page.RequestFailed += (_, request) => Log($"request failed: {request.Method} {request.Url} {request.Failure}");
         return page;
+    }
+
+    /// <summary>A new member (registered over the API, which also gives a token) signed in through the sign-in page,
+    /// on their empty drive.</summary>
+    public async Task<(IPage Page, YunpanClient Api)> SignedInAsync(string password, int width = 1280, int height = 800)
+    {
+        var email = $"web{Guid.NewGuid():N}@example.com";
+        var api = new YunpanClient(new HttpClient { BaseAddress = Server.Address });
+        await api.RegisterAsync(new RegisterRequest(email, null, password));
+        api.UseToken((await api.CreateTokenAsync(email, password, "web-tests")).Token);
+
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/signin?returnUrl=%2Fdrive");
+        await Assertions.Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
+        await page.Locator("input[name=login]").FillAsync(email);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await page.WaitForURLAsync("**/drive");
+        await Assertions.Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
+        return (page, api);
     }
 
     private static readonly Lock LogLock = new();
