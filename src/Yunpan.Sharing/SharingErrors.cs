@@ -50,7 +50,7 @@ internal static class SharingErrors
             ShareStatuses.Revoked => "This link was cancelled by its publisher.",
             ShareStatuses.LimitReached => "This link has reached its download limit.",
             _ => "What this link shared is no longer available.",
-        }, new Dictionary<string, object?> { ["status"] = status });
+        }, new Dictionary<string, object?> { ["linkStatus"] = status });
 
     public static DomainException Locked() =>
         new(ErrorCodes.LinkLocked, StatusCodes.Status403Forbidden,

@@ -18,7 +18,9 @@ internal sealed class LinkUnlock(IDataProtectionProvider protection, TimeProvide
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("Yunpan.Sharing.LinkUnlock").ToTimeLimitedDataProtector();
+    // The expiry travels inside the protected payload and is checked against the injected clock (the time-limited
+    // protector would check the machine's clock instead).
+    private readonly IDataProtector _protector = protection.CreateProtector("Yunpan.Sharing.LinkUnlock");
 
     public static bool Matches(ShareLink link, string? code) =>
         link.Password is null
@@ -39,7 +41,10 @@ internal sealed class LinkUnlock(IDataProtectionProvider protection, TimeProvide
 
         try
         {
-            return _protector.Unprotect(cookie, out var expires) == Stamp(link) && expires > clock.GetUtcNow();
+            var payload = _protector.Unprotect(cookie).Split('|');
+            return payload.Length == 2 && payload[0] == Stamp(link)
+                && long.TryParse(payload[1], System.Globalization.CultureInfo.InvariantCulture, out var expires)
+                && expires > clock.GetUtcNow().ToUnixTimeSeconds();
         }
         catch (CryptographicException)
         {
@@ -50,7 +55,8 @@ internal sealed class LinkUnlock(IDataProtectionProvider protection, TimeProvide
     public void Unlock(HttpContext http, ShareLink link)
     {
         var expires = clock.GetUtcNow() + Lifetime;
-        http.Response.Cookies.Append(CookieName, _protector.Protect(Stamp(link), expires), new CookieOptions
+        var payload = Stamp(link) + "|" + expires.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Cookies.Append(CookieName, _protector.Protect(payload), new CookieOptions
         {
             Path = LinkUrls.PagePrefix + link.Token,
             HttpOnly = true,
