@@ -40,7 +40,9 @@ public sealed record ShareCounters(long Views, long Downloads, long Saves, long 
 
 /// <summary>
 /// A link as its publisher sees it. <see cref="Status"/>: active, expired, revoked, limit_reached, removed (the item is
-/// no longer in the drive) or beyond_plan (S-9; <see cref="StatusReason"/> says why).
+/// no longer in the drive) or beyond_plan (S-9; <see cref="StatusReason"/> says why). S-11: <see cref="ShareText"/>
+/// is the address with its code to copy, <see cref="QrCode"/> a PNG of the address, <see cref="Intents"/> the
+/// microblogs' share addresses.
 /// </summary>
 public sealed record ShareLinkDto(
     Guid Id,
@@ -61,7 +63,10 @@ public sealed record ShareLinkDto(
     DateTimeOffset CreatedAt,
     string Status,
     string? StatusReason,
-    ShareCounters Counters);
+    ShareCounters Counters,
+    string ShareText,
+    string QrCode,
+    IReadOnlyDictionary<string, string> Intents);
 
 public sealed record ShareListResponse(IReadOnlyList<ShareLinkDto> Items);
 

@@ -58,6 +58,21 @@ internal static class LinkPageEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        pages.MapGet("/{token}/qr.png", async (string token, OpenLink open, LinkUrls urls, HttpContext http, CancellationToken ct) =>
+            {
+                if (await open.FindAsync(token, ct) is null)
+                {
+                    throw SharingErrors.LinkNotFound();
+                }
+
+                http.Response.Headers.CacheControl = "public, max-age=86400";
+                return Results.File(LinkQrCode.Png(urls.Page(token)), "image/png");
+            })
+            .WithName("LinkQrCode")
+            .WithSummary("The link's address as a QR code (PNG).")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         pages.MapPost("/{token}/save", SaveAsync)
             .WithName("SaveFromLinkPage")
             .WithSummary("The page's save-to-drive form (fields folder and path) for a signed-in visitor; redirects back to the page.")
@@ -65,7 +80,7 @@ internal static class LinkPageEndpoints
     }
 
     private static async Task<IResult> PageAsync(string token, string? path, bool? saved, HttpContext http, OpenLink open, LinkUnlock unlock,
-        IDriveFiles drive, FolderZip zips, LinkCounters counters, IOptions<SharingOptions> options, TimeProvider clock, CancellationToken ct)
+        IDriveFiles drive, FolderZip zips, LinkCounters counters, LinkUrls urls, IOptions<SharingOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var visit = await open.FindAsync(token, ct);
         if (visit is null)
@@ -114,6 +129,7 @@ internal static class LinkPageEndpoints
 
         var page = new ItemPage(
             visit,
+            urls.Page(token),
             item,
             below.IsRoot ? "" : below.Value,
             children,

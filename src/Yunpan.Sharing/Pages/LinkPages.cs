@@ -10,6 +10,7 @@ namespace Yunpan.Sharing.Pages;
 /// <summary>What the page of a serving link shows, gathered by the endpoint.</summary>
 internal sealed record ItemPage(
     LinkVisit Visit,
+    string Address,
     DriveEntry Item,
     string Relative,
     IReadOnlyList<DriveEntry> Children,
@@ -91,6 +92,11 @@ internal static class LinkPages
 
         doc.Markup("</section>");
         Save(doc, page);
+        if (link.Password is null)
+        {
+            Share(doc, page.Address, title);
+        }
+
         if (page.Promotion is { } promotion)
         {
             doc.Markup("<section class=\"promotion\" aria-label=\"").Text(PageText.Get("Promotion")).Markup("\">");
@@ -196,6 +202,21 @@ internal static class LinkPages
             var tag = type.StartsWith("audio/", StringComparison.Ordinal) ? "audio" : "video";
             doc.Markup("<div class=\"preview\"><" + tag + " controls preload=\"metadata\" src=\"").Text(source).Markup("\"></" + tag + "></div>");
         }
+    }
+
+    /// <summary>S-11 for public links: the address to copy, its QR code and the microblogs' share intents (an
+    /// encrypted link's code is passed on by its publisher, never by the page).</summary>
+    private static void Share(HtmlDocument doc, string address, string title)
+    {
+        doc.Markup("<section class=\"share\">").Element("h2", null, PageText.Get("Share"))
+            .Markup("<label>").Text(PageText.Get("CopyLink")).Markup(" <input class=\"address\" readonly value=\"").Text(address).Markup("\"></label>")
+            .Markup("<p><img class=\"qr\" width=\"160\" height=\"160\" alt=\"QR\" src=\"").Text(address + "/qr.png").Markup("\"></p><p>");
+        foreach (var (network, url) in ShareIntents.For(title, address))
+        {
+            doc.Link(url, PageText.Get("Intent_" + network), "intent " + network).Markup(" ");
+        }
+
+        doc.Markup("</p></section>");
     }
 
     private static void Save(HtmlDocument doc, ItemPage page)

@@ -19,6 +19,7 @@ public sealed class EncryptedLinkTests(SharingFactory factory) : IClassFixture<S
         var link = await ShareAsync(publisher, "/私人/合同.txt", code);
         Assert.True(link.HasPassword);
         Assert.Equal(code, link.Password); // the publisher copies the link with its code (S-11)
+        Assert.EndsWith($"(code / 提取码: {code})", link.ShareText, StringComparison.Ordinal);
         return (publisher, link, bytes);
     }
 
@@ -53,6 +54,7 @@ public sealed class EncryptedLinkTests(SharingFactory factory) : IClassFixture<S
         Assert.Equal("合同.txt", document.QuerySelector("h1")!.TextContent);
         Assert.True(IsNoIndex(document));
         Assert.Contains("no-store", page.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.Null(document.QuerySelector("section.share")); // the code is passed on by the publisher, not the page
         Assert.Equal(bytes, await (await visitor.GetAsync(document.QuerySelector("a.download")!.GetAttribute("href"))).Content.ReadAsByteArrayAsync());
 
         // The cookie opens this link only.

@@ -183,4 +183,27 @@ public sealed class ShareLinkTests(SharingFactory factory) : IClassFixture<Shari
         Assert.Equal("下载", page.QuerySelector("a.download")!.TextContent);
         Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
     }
+
+    [Fact]
+    public async Task Links_come_with_a_text_to_copy_a_qr_code_and_share_intents()
+    {
+        var member = await Members.NewAsync(factory);
+        await UploadAsync(member, "/q.txt");
+        var link = await ShareAsync(member, new { path = "/q.txt", title = "季度 报告" });
+        Assert.Equal($"季度 报告 {link.Url}", link.ShareText);
+        Assert.Equal(link.Url + "/qr.png", link.QrCode);
+        Assert.Equal($"https://service.weibo.com/share/share.php?url={Uri.EscapeDataString(link.Url)}&title={Uri.EscapeDataString("季度 报告")}", link.Intents["weibo"]);
+
+        using var visitor = Anonymous(factory);
+        var qr = await visitor.GetAsync(new Uri(link.QrCode).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, qr.StatusCode);
+        Assert.Equal("image/png", qr.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, (await qr.Content.ReadAsByteArrayAsync())[..4]);
+        await AssertProblemAsync(await visitor.GetAsync("/s/AAAAAAAAAAAAAAAAAAAAAA/qr.png"), HttpStatusCode.NotFound, ErrorCodes.NotFound);
+
+        var (_, page) = await PageAsync(visitor, PagePath(link), HttpStatusCode.OK);
+        Assert.Equal(link.Url, page.QuerySelector("section.share input.address")!.GetAttribute("value"));
+        Assert.Equal(link.Intents["weibo"], page.QuerySelector("a.intent.weibo")!.GetAttribute("href"));
+        Assert.Equal(link.QrCode, page.QuerySelector("img.qr")!.GetAttribute("src"));
+    }
 }
