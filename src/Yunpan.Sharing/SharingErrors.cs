@@ -67,6 +67,14 @@ internal static class SharingErrors
     public static DomainException WordNotFound() =>
         new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No such word on the list.");
 
+    public static DomainException TooManyAttempts(TimeSpan retryAfter)
+    {
+        var refusal = new DomainException(ErrorCodes.RateLimited, StatusCodes.Status429TooManyRequests,
+            "Too many extraction-code attempts for this link or from your address; wait a little and try again.");
+        refusal.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return refusal;
+    }
+
     public static DomainException SaveForbidden() =>
         new(ErrorCodes.LinkSaveForbidden, StatusCodes.Status403Forbidden, "The publisher does not allow saving this link to a drive; download it instead.");
 

@@ -98,7 +98,7 @@ internal static class LinkPageEndpoints
             return Html(http, LinkPages.BeyondPlan(visit.State.Gap), StatusCodes.Status403Forbidden);
         }
 
-        if (!unlock.IsUnlocked(http, visit.Link, null))
+        if (!unlock.IsUnlocked(http, visit.Link))
         {
             return Html(http, LinkPages.Locked(token, null), StatusCodes.Status200OK);
         }
@@ -158,7 +158,7 @@ internal static class LinkPageEndpoints
             return SeeOther(http, LinkUrls.PagePrefix + token);
         }
 
-        if (!throttle.TryAttempt(token, http.Connection.RemoteIpAddress?.ToString() ?? "local", out var retryAfter))
+        if (!throttle.TryAttempt(token, PasswordThrottle.ClientOf(http), out var retryAfter))
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Html(http, LinkPages.Locked(token, "LockedThrottled"), StatusCodes.Status429TooManyRequests);

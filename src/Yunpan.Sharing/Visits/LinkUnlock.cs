@@ -26,10 +26,10 @@ internal sealed class LinkUnlock(IDataProtectionProvider protection, TimeProvide
         link.Password is null
         || (code is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(code.Trim()), Encoding.UTF8.GetBytes(link.Password)));
 
-    /// <summary>Public links are always open; encrypted ones with the right code or the link's cookie.</summary>
-    public bool IsUnlocked(HttpContext http, ShareLink link, string? code)
+    /// <summary>Public links are always open; encrypted ones with the link's cookie.</summary>
+    public bool IsUnlocked(HttpContext http, ShareLink link)
     {
-        if (Matches(link, code))
+        if (link.Password is null)
         {
             return true;
         }

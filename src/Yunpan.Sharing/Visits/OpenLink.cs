@@ -8,7 +8,7 @@ using Yunpan.Sharing.Persistence;
 namespace Yunpan.Sharing.Visits;
 
 /// <summary>Resolves a token to a visit, and a path inside a folder link to an item of the publisher's drive.</summary>
-internal sealed class OpenLink(DbContext db, IDriveFiles drive, IEntitlements entitlements, LinkUnlock unlock, TimeProvider clock)
+internal sealed class OpenLink(DbContext db, IDriveFiles drive, IEntitlements entitlements, LinkUnlock unlock, PasswordThrottle throttle, TimeProvider clock)
 {
     public async Task<LinkVisit?> FindAsync(string token, CancellationToken cancellationToken)
     {
@@ -38,9 +38,23 @@ internal sealed class OpenLink(DbContext db, IDriveFiles drive, IEntitlements en
             throw SharingErrors.Gone(visit.State.Status);
         }
 
-        if (!unlock.IsUnlocked(http, visit.Link, code))
+        if (!unlock.IsUnlocked(http, visit.Link))
         {
-            throw SharingErrors.Locked();
+            // A code given with the request (header or body) is an attempt like one on the page's form.
+            if (string.IsNullOrEmpty(code))
+            {
+                throw SharingErrors.Locked();
+            }
+
+            if (!throttle.TryAttempt(token, PasswordThrottle.ClientOf(http), out var retryAfter))
+            {
+                throw SharingErrors.TooManyAttempts(retryAfter);
+            }
+
+            if (!LinkUnlock.Matches(visit.Link, code))
+            {
+                throw SharingErrors.Locked();
+            }
         }
 
         return visit.State.IsActive ? visit : throw SharingErrors.BeyondPlan(visit.State.Gap);

@@ -20,6 +20,8 @@ internal sealed class PasswordThrottle : IDisposable
         _perClient = Limiter(settings.PasswordAttemptsPerClient, settings.PasswordWindow);
     }
 
+    public static string ClientOf(Microsoft.AspNetCore.Http.HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
+
     /// <summary>False when either budget is spent; <paramref name="retryAfter"/> then says for how long.</summary>
     public bool TryAttempt(string token, string client, out TimeSpan retryAfter)
     {

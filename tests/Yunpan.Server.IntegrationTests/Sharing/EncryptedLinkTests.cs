@@ -142,3 +142,32 @@ public sealed class LinkPasswordThrottleTests(ThrottledSharingFactory factory) :
         Assert.Equal(HttpStatusCode.TooManyRequests, (await UnlockAsync(guesser, second, "right2")).StatusCode);
     }
 }
+
+/// <summary>The same budget (5 per link) for codes given to the API, in an installation of its own (the client's budget is per address).</summary>
+public sealed class ApiPasswordThrottleTests(ApiThrottledSharingFactory factory) : IClassFixture<ApiThrottledSharingFactory>
+{
+    [Fact]
+    public async Task Codes_given_to_the_api_count_against_the_same_budget()
+    {
+        var publisher = await Members.NewAsync(factory);
+        await GivePlanAsync(factory, publisher, "vip98");
+        await UploadAsync(publisher, "/h.txt");
+        var link = await ShareAsync(publisher, "/h.txt", "right3");
+        var visitor = await Members.NewAsync(factory);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var script = Anonymous(factory);
+            script.DefaultRequestHeaders.Add("X-Link-Code", "guess" + i);
+            await AssertProblemAsync(await script.GetAsync(PagePath(link) + "/download"), HttpStatusCode.Forbidden, ErrorCodes.LinkLocked);
+        }
+
+        await AssertProblemAsync(await visitor.Http.PostAsJsonAsync($"/api/v1/shared/{link.Token}/save", new { folder = "/", code = "guess3" }), HttpStatusCode.Forbidden, ErrorCodes.LinkLocked);
+        await AssertProblemAsync(await visitor.Http.PostAsJsonAsync($"/api/v1/shared/{link.Token}/save", new { folder = "/", code = "guess4" }), HttpStatusCode.Forbidden, ErrorCodes.LinkLocked);
+        using var right = Anonymous(factory);
+        right.DefaultRequestHeaders.Add("X-Link-Code", "right3");
+        var blocked = await right.GetAsync(PagePath(link) + "/download");
+        await AssertProblemAsync(blocked, HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        Assert.NotNull(blocked.Headers.RetryAfter);
+    }
+}

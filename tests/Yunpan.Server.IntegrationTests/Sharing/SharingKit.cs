@@ -56,6 +56,13 @@ public sealed class ThrottledSharingFactory() : SharingFactory(new Dictionary<st
     ["Sharing:PasswordAttemptsPerClient"] = "8",
 });
 
+/// <summary>Like <see cref="ThrottledSharingFactory"/>, for a second test class.</summary>
+public sealed class ApiThrottledSharingFactory() : SharingFactory(new Dictionary<string, string?>
+{
+    ["Sharing:PasswordAttemptsPerLink"] = "5",
+    ["Sharing:PasswordAttemptsPerClient"] = "8",
+});
+
 internal static class SharingKit
 {
     private static readonly HtmlParser Parser = new();
