@@ -75,6 +75,16 @@ internal static class SharingErrors
         return refusal;
     }
 
+    public static DomainException RecipientNotFound() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member has that e-mail address or phone number.");
+
+    public static DomainException ParcelNotFound() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No such parcel in your inbox.");
+
+    public static DomainException ParcelClosed(string status) =>
+        new(ErrorCodes.ParcelClosed, StatusCodes.Status409Conflict, $"This parcel is {status}; only a pending parcel can be accepted or declined.",
+            new Dictionary<string, object?> { ["parcelStatus"] = status });
+
     public static DomainException SaveForbidden() =>
         new(ErrorCodes.LinkSaveForbidden, StatusCodes.Status403Forbidden, "The publisher does not allow saving this link to a drive; download it instead.");
 

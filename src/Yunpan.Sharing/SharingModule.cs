@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Yunpan.Sharing.Endpoints;
+using Yunpan.Sharing.Express;
 using Yunpan.Sharing.Links;
 using Yunpan.Sharing.Visits;
 using Yunpan.Sharing.Words;
@@ -32,6 +33,10 @@ public static class SharingModule
         services.AddScoped<FolderZip>();
         services.AddScoped<SaveToDrive>();
         services.AddScoped<PublicLinks>();
+        services.AddScoped<ExpressParcels>();
+        services.AddScoped<SendExpress>();
+        services.AddScoped<AnswerExpress>();
+        services.AddHostedService<ExpressSweeper>();
         return services;
     }
 
@@ -41,6 +46,7 @@ public static class SharingModule
         LinkPageEndpoints.Map(app);
         SitemapEndpoints.Map(app);
         SensitiveWordEndpoints.Map(app);
+        ExpressEndpoints.Map(app);
         return app;
     }
 }

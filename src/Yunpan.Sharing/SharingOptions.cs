@@ -22,6 +22,13 @@ public sealed class SharingOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PasswordWindow { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a file express parcel waits for its recipient (S-12). Default 30 days.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan ExpressExpiry { get; set; } = TimeSpan.FromDays(30);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ExpressSweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Downloads of a link per month without the promotion slot (S-6); after that the banner shows, except
     /// for publishers whose plan has adFreeLinks.</summary>
     [Range(0, int.MaxValue)]

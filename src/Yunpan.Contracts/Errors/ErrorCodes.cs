@@ -88,4 +88,5 @@ public static class ErrorCodes
     public const string LinkSaveForbidden = "link_save_forbidden";
     public const string InvalidLinkPassword = "invalid_link_password";
     public const string SensitiveWords = "sensitive_words";
+    public const string ParcelClosed = "parcel_closed";
 }

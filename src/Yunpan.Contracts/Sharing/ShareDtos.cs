@@ -97,3 +97,35 @@ public sealed record SensitiveWordDto(Guid Id, string Word, DateTimeOffset Creat
 public sealed record AddSensitiveWordRequest(string Word);
 
 public sealed record SensitiveWordList(IReadOnlyList<SensitiveWordDto> Items);
+
+/// <summary>File express (S-12): send <see cref="Path"/> of my drive to the member with e-mail or phone <see cref="To"/>.</summary>
+public sealed record SendExpressRequest(string To, string Path, string? Message = null);
+
+public sealed record AcceptExpressRequest(string Folder);
+
+/// <summary>A parcel of file express. <see cref="Status"/>: pending, accepted, declined, expired (after its deadline) or
+/// withdrawn (the sender's item left their drive).</summary>
+public sealed record ExpressDto(
+    Guid Id,
+    Guid SenderId,
+    Guid RecipientId,
+    string Name,
+    bool IsFolder,
+    long Size,
+    string? Message,
+    string Status,
+    DateTimeOffset SentAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? DecidedAt,
+    string? SavedPath);
+
+public sealed record ExpressList(IReadOnlyList<ExpressDto> Items);
+
+public static class ExpressStatuses
+{
+    public const string Pending = "pending";
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+    public const string Expired = "expired";
+    public const string Withdrawn = "withdrawn";
+}

@@ -11,7 +11,7 @@ using Yunpan.Data;
 namespace Yunpan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(YunpanDbContext))]
-    [Migration("20261129151502_Sharing")]
+    [Migration("20261129160817_Sharing")]
     partial class Sharing
     {
         /// <inheritdoc />
@@ -623,6 +623,65 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("plans_member_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Sharing.Persistence.ExpressParcel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFolder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedPath")
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "SentAt");
+
+                    b.HasIndex("SenderId", "SentAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("sharing_express", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Sharing.Persistence.SensitiveWord", b =>

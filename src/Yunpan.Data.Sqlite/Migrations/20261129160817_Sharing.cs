@@ -14,6 +14,29 @@ namespace Yunpan.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "sharing_express",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SenderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    IsFolder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SavedPath = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_express", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_links",
                 columns: table => new
                 {
@@ -73,6 +96,21 @@ namespace Yunpan.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_sharing_express_RecipientId_SentAt",
+                table: "sharing_express",
+                columns: new[] { "RecipientId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_express_SenderId_SentAt",
+                table: "sharing_express",
+                columns: new[] { "SenderId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_express_Status_ExpiresAt",
+                table: "sharing_express",
+                columns: new[] { "Status", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sharing_links_OwnerId_CreatedAt",
                 table: "sharing_links",
                 columns: new[] { "OwnerId", "CreatedAt" });
@@ -93,6 +131,9 @@ namespace Yunpan.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "sharing_express");
+
             migrationBuilder.DropTable(
                 name: "sharing_links");
 
