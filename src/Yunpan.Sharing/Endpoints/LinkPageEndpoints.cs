@@ -221,7 +221,8 @@ internal static class LinkPageEndpoints
 
     private static IResult Html(HttpContext http, string html, int status)
     {
-        if (status != StatusCodes.Status200OK)
+        // Only the page of a public link says it may be cached (above); the code form, refusals and 404/410 may not.
+        if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
         {
             http.Response.Headers.CacheControl = "no-store";
         }

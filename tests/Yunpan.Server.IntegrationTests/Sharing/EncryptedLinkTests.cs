@@ -29,8 +29,9 @@ public sealed class EncryptedLinkTests(SharingFactory factory) : IClassFixture<S
         var (_, link, bytes) = await EncryptedAsync();
         using var visitor = Anonymous(factory, cookies: true);
 
-        var (_, form) = await PageAsync(visitor, PagePath(link), HttpStatusCode.OK);
+        var (formResponse, form) = await PageAsync(visitor, PagePath(link), HttpStatusCode.OK);
         Assert.True(IsNoIndex(form));
+        Assert.True(formResponse.Headers.CacheControl!.NoStore);
         Assert.NotNull(form.QuerySelector("form[method=post] input[name=code]"));
         Assert.DoesNotContain("合同", form.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Null(form.QuerySelector("a.download"));
