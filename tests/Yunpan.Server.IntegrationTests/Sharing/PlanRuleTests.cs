@@ -153,6 +153,22 @@ public sealed class PlanRuleTests(SharingFactory factory) : IClassFixture<Sharin
     }
 
     [Fact]
+    public async Task Files_in_a_folder_link_above_the_publishers_largest_shared_file_are_not_served()
+    {
+        var publisher = await Members.NewAsync(factory);
+        var small = await UploadAsync(publisher, "/mixed/small.txt");
+        await UploadAsync(publisher, "/mixed/large.bin", new byte[SharingFactory.StandardMaxShared + 1]);
+        var link = await ShareAsync(publisher, "/mixed");
+        using var visitor = Anonymous(factory);
+
+        Assert.Equal(small, await (await visitor.GetAsync(PagePath(link) + "/download?path=%2Fsmall.txt")).Content.ReadAsByteArrayAsync());
+        var refused = await AssertProblemAsync(await visitor.GetAsync(PagePath(link) + "/download?path=%2Flarge.bin"), HttpStatusCode.Forbidden, ErrorCodes.LinkBeyondPlan);
+        Assert.Equal("maxShared", refused.GetProperty("reason").GetString());
+        var other = await Members.NewAsync(factory);
+        await AssertProblemAsync(await other.Http.PostAsJsonAsync($"/api/v1/shared/{link.Token}/save", new { folder = "/", path = "/large.bin" }), HttpStatusCode.Forbidden, ErrorCodes.LinkBeyondPlan);
+    }
+
+    [Fact]
     public async Task Administrators_edit_the_word_list()
     {
         var admin = await Members.NewAsync(factory);
