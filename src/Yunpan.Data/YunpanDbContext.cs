@@ -7,6 +7,7 @@ using Yunpan.Accounts.Members;
 using Yunpan.Accounts.Persistence;
 using Yunpan.Drive;
 using Yunpan.Plans;
+using Yunpan.Sharing;
 using Yunpan.Storage;
 using Yunpan.WebDav;
 
@@ -27,6 +28,7 @@ public sealed class YunpanDbContext(DbContextOptions<YunpanDbContext> options)
         typeof(PlansModule).Assembly,
         typeof(DriveModule).Assembly,
         typeof(WebDavModule).Assembly,
+        typeof(SharingModule).Assembly,
     ];
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -17,6 +17,7 @@ public sealed class ModuleDependencyTests
     private const string Plans = "Yunpan.Plans";
     private const string Drive = "Yunpan.Drive";
     private const string WebDav = "Yunpan.WebDav";
+    private const string Sharing = "Yunpan.Sharing";
     private const string Data = "Yunpan.Data";
     private const string DataSqlite = "Yunpan.Data.Sqlite";
     private const string Client = "Yunpan.Client";
@@ -33,11 +34,12 @@ public sealed class ModuleDependencyTests
         [Plans] = [Core, Contracts],
         [Drive] = [Core, Contracts, Storage, Plans],
         [WebDav] = [Core, Contracts, Drive],
-        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
-        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
+        [Sharing] = [Core, Contracts, Drive, Plans],
+        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing],
+        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing],
         [Client] = [Contracts],
         [Web] = [Client, Contracts],
-        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Data, DataSqlite, Web],
+        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing, Data, DataSqlite, Web],
     };
 
     /// <summary>Assemblies only the host may reference (data providers and the web app).</summary>
@@ -123,6 +125,7 @@ public sealed class ModuleDependencyTests
         Assert.Contains(Storage, YunpanReferencesOf(Drive));
         Assert.Contains(Plans, YunpanReferencesOf(Drive));
         Assert.Contains(Drive, YunpanReferencesOf(WebDav));
+        Assert.Contains(Drive, YunpanReferencesOf(Sharing));
         Assert.Contains(Contracts, YunpanReferencesOf(Client));
         Assert.Contains(Data, YunpanReferencesOf(DataSqlite));
         Assert.Contains(DataSqlite, YunpanReferencesOf(Server));

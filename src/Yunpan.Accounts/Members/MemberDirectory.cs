@@ -5,8 +5,11 @@ using Yunpan.Core.Security;
 namespace Yunpan.Accounts.Members;
 
 /// <summary>Finds members by what they sign in with.</summary>
-public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory
+public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory, IMemberLookup
 {
+    public async Task<Guid?> FindIdByLoginAsync(string? login, CancellationToken cancellationToken) =>
+        (await FindByLoginAsync(login, cancellationToken))?.Id;
+
     public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) =>
         users.Users.AnyAsync(u => u.Id == memberId, cancellationToken);
 

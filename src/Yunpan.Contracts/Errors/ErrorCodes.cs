@@ -89,4 +89,16 @@ public static class ErrorCodes
 
     // Previews
     public const string NotAnImage = "not_an_image";
+
+    // Sharing (S-1…S-12).
+    public const string LinkGone = "link_gone";
+    public const string LinkLocked = "link_locked";
+    public const string LinkPasswordNotInPlan = "link_password_not_in_plan";
+    public const string LinkFeatureNotInPlan = "link_feature_not_in_plan";
+    public const string LinkFileTooLarge = "link_file_too_large";
+    public const string LinkBeyondPlan = "link_beyond_plan";
+    public const string LinkSaveForbidden = "link_save_forbidden";
+    public const string InvalidLinkPassword = "invalid_link_password";
+    public const string SensitiveWords = "sensitive_words";
+    public const string ParcelClosed = "parcel_closed";
 }

@@ -75,8 +75,12 @@ internal sealed class DownloadFolder(TreeStore tree, IEntitlements entitlements,
             throw DriveErrors.NotAFolder(path);
         }
 
-        return new FolderArchive(ownerId, folder.Path, path.IsRoot ? RootFileName : folder.Name + ".zip");
+        return Open(ownerId, folder.Path, folder.Name);
     }
+
+    /// <summary>The archive of a folder known to exist, without the plan check (links decide by their own rules, S-7).</summary>
+    public static FolderArchive Open(Guid ownerId, string storedPath, string name) =>
+        new(ownerId, storedPath, storedPath.Length == 0 ? RootFileName : name + ".zip");
 
     /// <summary>Writes the archive to <paramref name="destination"/> (the response body) and flushes it.</summary>
     public async Task WriteAsync(FolderArchive archive, Stream destination, CancellationToken cancellationToken)

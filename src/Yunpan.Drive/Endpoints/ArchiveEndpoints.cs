@@ -34,7 +34,7 @@ internal static class ArchiveEndpoints
     }
 
     /// <summary>Streams the archive: chunked, unbuffered, not cached.</summary>
-    private sealed class ZipResult(DownloadFolder download, FolderArchive archive) : IResult
+    internal sealed class ZipResult(DownloadFolder download, FolderArchive archive) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {

@@ -24,6 +24,7 @@ internal sealed class DriveFiles(
     DeleteNode delete,
     MoveNode move,
     CopyNode copy,
+    Archive.DownloadFolder archives,
     QuotaMeter meter,
     IEntitlements entitlements,
     IBlobStore store,
@@ -112,8 +113,19 @@ internal sealed class DriveFiles(
         return await RequireAsync(ownerId, dto.Id, cancellationToken);
     }
 
-    public IResult Download(DriveEntry file) =>
-        ContentEndpoints.Send(store, new Download(file.Sha256 ?? throw new ArgumentException("A folder has no content.", nameof(file)), file.Name, file.Size, file.ModifiedAt));
+    public async Task<DriveEntry> CopyFromAsync(Guid sourceOwnerId, DrivePath source, Guid ownerId, DrivePath folder, CancellationToken cancellationToken)
+    {
+        var dto = await copy.ExecuteAsync(sourceOwnerId, source, ownerId, folder.Child(source.Name), autorename: true, cancellationToken);
+        return await RequireAsync(ownerId, dto.Id, cancellationToken);
+    }
+
+    public IResult Download(DriveEntry file, bool attachment = true) =>
+        ContentEndpoints.Send(store, new Download(ContentOf(file), file.Name, file.Size, file.ModifiedAt), attachment);
+
+    public Stream OpenRead(DriveEntry file) => store.OpenRead(ContentOf(file));
+
+    public IResult DownloadFolder(Guid ownerId, DriveEntry folder) =>
+        new ArchiveEndpoints.ZipResult(archives, Archive.DownloadFolder.Open(ownerId, folder.Path == "/" ? string.Empty : folder.Path, folder.Name));
 
     public async Task<long> TreeSizeAsync(Guid ownerId, DriveEntry entry, CancellationToken cancellationToken) =>
         !entry.IsFolder
@@ -136,6 +148,8 @@ internal sealed class DriveFiles(
 
     public async Task<long> MaxUploadAsync(Guid ownerId, CancellationToken cancellationToken) =>
         (await entitlements.ForMemberAsync(ownerId, cancellationToken)).MaxUpload;
+
+    private static string ContentOf(DriveEntry file) => file.Sha256 ?? throw new ArgumentException("A folder has no content.", nameof(file));
 
     private async Task<DriveEntry> RequireAsync(Guid ownerId, Guid id, CancellationToken cancellationToken) =>
         await FindByIdAsync(ownerId, id, cancellationToken) ?? throw DriveErrors.NotFound("file or folder");

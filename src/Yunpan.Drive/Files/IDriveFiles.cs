@@ -40,8 +40,22 @@ public interface IDriveFiles
     /// <summary>Copies a file, or a folder with everything below it (no bytes copied).</summary>
     Task<DriveEntry> CopyAsync(Guid ownerId, DrivePath source, DrivePath destination, CancellationToken cancellationToken);
 
-    /// <summary>The download of a file as an HTTP result: Range, If-Range, conditional GET/HEAD, strong ETag.</summary>
-    IResult Download(DriveEntry file);
+    /// <summary>Copies a file or folder of another member's drive into <paramref name="folder"/> of
+    /// <paramref name="ownerId"/>'s (save to my drive, S-4): no bytes copied, the receiver's quota checked, a free name
+    /// ("name (1)") taken on a clash. The caller decides whether the copy is allowed.</summary>
+    Task<DriveEntry> CopyFromAsync(Guid sourceOwnerId, DrivePath source, Guid ownerId, DrivePath folder, CancellationToken cancellationToken);
+
+    /// <summary>The download of a file as an HTTP result: Range, If-Range, conditional GET/HEAD, strong ETag; an
+    /// attachment under the file's name unless <paramref name="attachment"/> is false (the caller then vouches that
+    /// the type is safe to show on this origin).</summary>
+    IResult Download(DriveEntry file, bool attachment = true);
+
+    /// <summary>Reads a file's content (previews read the start of it).</summary>
+    Stream OpenRead(DriveEntry file);
+
+    /// <summary>A folder as a streamed zip (D-5's archive). The caller decides whether the download is allowed: the
+    /// owner's plan is not consulted.</summary>
+    IResult DownloadFolder(Guid ownerId, DriveEntry folder);
 
     /// <summary>Bytes of all files below a folder (a file's own size for a file).</summary>
     Task<long> TreeSizeAsync(Guid ownerId, DriveEntry entry, CancellationToken cancellationToken);

@@ -13,14 +13,19 @@ using Yunpan.Storage.Blobs;
 namespace Yunpan.Drive.Tree;
 
 /// <summary>
-/// Copies a file or a folder tree. No byte is copied: the new files point at the same blobs (one more reference
-/// each). The copy counts against the quota like any file.
+/// Copies a file or a folder tree, within a drive or from another member's (save to my drive, S-4). No byte is copied:
+/// the new files point at the same blobs (one more reference each). The copy counts against the receiving member's
+/// quota like any file.
 /// </summary>
 internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs, QuotaMeter meter, IEntitlements entitlements)
 {
     private const int Batch = 500;
 
-    public async Task<NodeDto> ExecuteAsync(Guid ownerId, DrivePath from, DrivePath to, bool autorename, CancellationToken cancellationToken)
+    public Task<NodeDto> ExecuteAsync(Guid ownerId, DrivePath from, DrivePath to, bool autorename, CancellationToken cancellationToken) =>
+        ExecuteAsync(ownerId, from, ownerId, to, autorename, cancellationToken);
+
+    /// <summary>Copies <paramref name="from"/> of <paramref name="sourceOwnerId"/>'s drive to <paramref name="to"/> in <paramref name="ownerId"/>'s.</summary>
+    public async Task<NodeDto> ExecuteAsync(Guid sourceOwnerId, DrivePath from, Guid ownerId, DrivePath to, bool autorename, CancellationToken cancellationToken)
     {
         if (from.IsRoot || to.IsRoot)
         {
@@ -28,8 +33,8 @@ internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs,
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var source = await tree.RequireAsync(ownerId, from, cancellationToken);
-        if (source.IsFolder && to.IsSameOrBelow(from))
+        var source = await tree.RequireAsync(sourceOwnerId, from, cancellationToken);
+        if (source.IsFolder && sourceOwnerId == ownerId && to.IsSameOrBelow(from))
         {
             throw DriveErrors.IntoItself();
         }
@@ -42,7 +47,7 @@ internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs,
         }
 
         var bytes = source.IsFolder
-            ? await tree.Below(ownerId, source.Path, null).Where(n => n.Kind == NodeKind.File).SumAsync(n => (long?)n.Size, cancellationToken) ?? 0
+            ? await tree.Below(sourceOwnerId, source.Path, null).Where(n => n.Kind == NodeKind.File).SumAsync(n => (long?)n.Size, cancellationToken) ?? 0
             : source.Size;
         var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
         QuotaRules.EnsureFits(plan.Capacity, (await meter.UsageAsync(ownerId, cancellationToken)).Total, bytes);
@@ -51,7 +56,7 @@ internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs,
         await CopyContentAsync(source, copy, cancellationToken);
         if (source.IsFolder)
         {
-            await CopyBelowAsync(ownerId, source, copy, cancellationToken);
+            await CopyBelowAsync(source, copy, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -76,13 +81,13 @@ internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs,
     }
 
     /// <summary>Walks the subtree in path order (parents before children) a batch at a time.</summary>
-    private async Task CopyBelowAsync(Guid ownerId, Node source, Node copy, CancellationToken cancellationToken)
+    private async Task CopyBelowAsync(Node source, Node copy, CancellationToken cancellationToken)
     {
         var newIds = new Dictionary<Guid, Guid> { [source.Id] = copy.Id };
         var after = string.Empty;
         while (true)
         {
-            var batch = await tree.Below(ownerId, source.Path, null).AsNoTracking()
+            var batch = await tree.Below(source.OwnerId, source.Path, null).AsNoTracking()
                 .Where(n => string.Compare(n.Path, after) > 0)
                 .OrderBy(n => n.Path)
                 .Take(Batch)
@@ -97,7 +102,7 @@ internal sealed class CopyNode(DbContext db, TreeStore tree, IBlobCatalog blobs,
                 var clone = new Node
                 {
                     Id = Guid.CreateVersion7(tree.Now),
-                    OwnerId = ownerId,
+                    OwnerId = copy.OwnerId,
                     ParentId = newIds[node.ParentId!.Value],
                     Name = node.Name,
                     NameKey = node.NameKey,

@@ -7,6 +7,7 @@ using Yunpan.Core.Errors;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Server.Endpoints;
+using Yunpan.Sharing;
 using Yunpan.WebDav;
 
 namespace Yunpan.Server.Composition;
@@ -39,6 +40,7 @@ internal static class YunpanPipeline
         app.MapAccountsEndpoints();
         app.MapPlansEndpoints();
         app.MapDriveEndpoints();
+        app.MapSharingEndpoints();
         // Protocol clients sign in with HTTP Basic (an access token or e-mail/phone + password), or a Bearer token.
         app.MapWebDavEndpoints(new AuthorizationPolicyBuilder(AuthSchemes.AccessToken, AuthSchemes.Basic).RequireAuthenticatedUser().Build());
         MeEndpoints.Map(app);

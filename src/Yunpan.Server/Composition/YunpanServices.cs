@@ -12,6 +12,7 @@ using Yunpan.Data.Sqlite;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Server.Hosting;
+using Yunpan.Sharing;
 using Yunpan.Storage;
 using Yunpan.WebDav;
 
@@ -42,6 +43,7 @@ internal static class YunpanServices
         services.AddPlans(configuration);
         services.AddDrive(configuration);
         services.AddWebDav(configuration);
+        services.AddSharing(configuration);
 
         // Nothing is anonymous by accident: endpoints opt out explicitly with AllowAnonymous.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
