@@ -17,6 +17,7 @@ public sealed class ModuleDependencyTests
     private const string Plans = "Yunpan.Plans";
     private const string Drive = "Yunpan.Drive";
     private const string WebDav = "Yunpan.WebDav";
+    private const string Desk = "Yunpan.Desk";
     private const string Data = "Yunpan.Data";
     private const string DataSqlite = "Yunpan.Data.Sqlite";
     private const string Client = "Yunpan.Client";
@@ -33,11 +34,12 @@ public sealed class ModuleDependencyTests
         [Plans] = [Core, Contracts],
         [Drive] = [Core, Contracts, Storage, Plans],
         [WebDav] = [Core, Contracts, Drive],
-        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
-        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav],
+        [Desk] = [Core, Contracts],
+        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Desk],
+        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Desk],
         [Client] = [Contracts],
         [Web] = [Client, Contracts],
-        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Data, DataSqlite, Web],
+        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Desk, Data, DataSqlite, Web],
     };
 
     /// <summary>Assemblies only the host may reference (data providers and the web app).</summary>

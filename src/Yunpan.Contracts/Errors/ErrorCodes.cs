@@ -77,4 +77,12 @@ public static class ErrorCodes
 
     // Previews
     public const string NotAnImage = "not_an_image";
+
+    // Service desk (K-*).
+    public const string BannedPhrase = "banned_phrase";
+    public const string BannedPhraseExists = "banned_phrase_exists";
+    public const string CaseTaken = "case_taken";
+    public const string CaseClosed = "case_closed";
+    public const string NotCaseOwner = "not_case_owner";
+    public const string NotStaff = "not_staff";
 }

@@ -259,6 +259,59 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("accounts_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Desk.BannedPhrases.BannedPhrase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Normalized")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestion")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Normalized")
+                        .IsUnique();
+
+                    b.ToTable("desk_banned_phrases", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.BannedPhrases.BannedPhraseListVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("desk_banned_phrase_list_version", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Drive.Persistence.FileVersion", b =>
                 {
                     b.Property<Guid>("Id")
