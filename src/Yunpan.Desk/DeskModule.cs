@@ -2,6 +2,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Yunpan.Desk.BannedPhrases;
+using Yunpan.Desk.Cases;
+using Yunpan.Desk.Categories;
+using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Staff;
+using Yunpan.Desk.Technical;
 using Yunpan.Desk.Endpoints;
 using Yunpan.Desk.Seeds;
 
@@ -16,6 +21,20 @@ public static class DeskModule
         services.AddSingleton<BannedPhraseIndex>();
         services.AddScoped<CheckText>();
         services.AddScoped<EditBannedPhrases>();
+        services.AddSingleton<BusinessCalendar>();
+        services.AddScoped<CaseClocks>();
+        services.AddScoped<CaseTimeline>();
+        services.AddScoped<OpenCase>();
+        services.AddScoped<TakeCase>();
+        services.AddScoped<ReplyToCase>();
+        services.AddScoped<AddCustomerMessage>();
+        services.AddScoped<AddNote>();
+        services.AddScoped<HandOverCase>();
+        services.AddScoped<HandToTechnicalContact>();
+        services.AddScoped<MarkTaskFixed>();
+        services.AddScoped<AddCategory>();
+        services.AddScoped<AssignSupervisor>();
+        services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();
         return services;
     }
@@ -23,6 +42,10 @@ public static class DeskModule
     public static IEndpointRouteBuilder MapDeskEndpoints(this IEndpointRouteBuilder app)
     {
         BannedPhraseEndpoints.Map(app);
+        MemberCaseEndpoints.Map(app);
+        StaffCaseEndpoints.Map(app);
+        TechnicalTaskEndpoints.Map(app);
+        DeskAdminEndpoints.Map(app);
         return app;
     }
 }

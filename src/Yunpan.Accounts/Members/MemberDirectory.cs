@@ -10,6 +10,9 @@ public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDire
     public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) =>
         users.Users.AnyAsync(u => u.Id == memberId, cancellationToken);
 
+    public async Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(memberId.ToString()) is { } user && await users.IsInRoleAsync(user, role);
+
     /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
     public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)
     {

@@ -19,34 +19,12 @@ internal enum BannedPhraseCategory
     Impatient,
 }
 
-/// <summary>The categories' names on the wire and in the seed file.</summary>
+/// <summary>The categories' names on the wire and in the seed file (rebuking, arrogant, shifting-blame …).</summary>
 internal static class BannedPhraseCategories
 {
-    private static readonly Dictionary<BannedPhraseCategory, string> Names = new()
-    {
-        [BannedPhraseCategory.Rebuking] = "rebuking",
-        [BannedPhraseCategory.Arrogant] = "arrogant",
-        [BannedPhraseCategory.ShiftingBlame] = "shifting-blame",
-        [BannedPhraseCategory.Arguing] = "arguing",
-        [BannedPhraseCategory.Impatient] = "impatient",
-    };
+    public static IReadOnlyList<string> All => WireNames.All<BannedPhraseCategory>();
 
-    public static IReadOnlyCollection<string> All => Names.Values;
+    public static string Name(this BannedPhraseCategory category) => category.Wire();
 
-    public static string Name(this BannedPhraseCategory category) => Names[category];
-
-    public static bool TryParse(string? name, out BannedPhraseCategory category)
-    {
-        foreach (var (value, text) in Names)
-        {
-            if (string.Equals(text, name?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                category = value;
-                return true;
-            }
-        }
-
-        category = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out BannedPhraseCategory category) => WireNames.TryParse(name, out category);
 }

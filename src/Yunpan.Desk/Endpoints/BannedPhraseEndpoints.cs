@@ -20,7 +20,7 @@ internal static class BannedPhraseEndpoints
             {
                 var rows = await db.Set<BannedPhrase>().AsNoTracking().ToListAsync(ct);
                 var items = rows.OrderBy(p => p.Category).ThenBy(p => p.Normalized, StringComparer.Ordinal).Select(DeskDtos.ToDto).ToList();
-                return TypedResults.Ok(new BannedPhraseList(items, [.. BannedPhraseCategories.All], await BannedPhraseIndex.CurrentVersionAsync(db, ct)));
+                return TypedResults.Ok(new BannedPhraseList(items, BannedPhraseCategories.All, await BannedPhraseIndex.CurrentVersionAsync(db, ct)));
             })
             .WithName("ListBannedPhrases")
             .WithSummary("Staff: the banned phrases (K-8) by category, each with the standard phrase suggested instead, and the list's version.");

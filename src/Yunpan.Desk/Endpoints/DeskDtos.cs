@@ -1,5 +1,10 @@
 using Yunpan.Contracts.Desk;
 using Yunpan.Desk.BannedPhrases;
+using Yunpan.Desk.Cases;
+using Yunpan.Desk.Categories;
+using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Notifications;
+using Yunpan.Desk.Technical;
 
 namespace Yunpan.Desk.Endpoints;
 
@@ -10,4 +15,20 @@ internal static class DeskDtos
 
     public static BannedPhraseHitDto ToDto(BannedPhraseHit h) =>
         new(h.Phrase.Id, h.Phrase.Phrase, h.Phrase.Category.Name(), h.Start, h.Length, h.Matched, h.Phrase.Suggestion);
+
+    public static CaseDto ToDto(Case c, IEnumerable<CaseEvent>? timeline = null, IEnumerable<CaseDeadline>? deadlines = null) => new(
+        c.Id, c.Number, c.MemberId, c.Type.Wire(), c.Source.Wire(), c.CategoryId, c.Subject, c.Status.Wire(), c.OwnerId, c.RecordedBy,
+        c.Complaint is { } form ? ComplaintForms.ToDto(form) : null, c.CreatedAt, c.UpdatedAt,
+        timeline?.Select(ToDto).ToList(), deadlines?.Select(ToDto).ToList());
+
+    public static CaseEventDto ToDto(CaseEvent e) => new(e.Id, e.At, e.Kind.Wire(), e.ActorId, e.Body, e.TargetId, e.Internal);
+
+    public static DeadlineDto ToDto(CaseDeadline d) => new(d.Kind.Wire(), d.DueAt, d.Remaining, d.WarnedAt is not null, d.BreachedAt is not null);
+
+    public static TechnicalTaskDto ToDto(TechnicalTask t) => new(t.Id, t.CaseNumber, t.Details, t.AssignedBy, t.CreatedAt, t.FixedAt, t.FixNote);
+
+    public static CategoryDto ToDto(CaseCategory c) => new(c.Id, c.Name, c.Technical, c.ParentId);
+
+    public static DeskNotificationDto ToDto(DeskNotification n) =>
+        new(n.Id, n.CaseId, n.CaseNumber, n.Deadline.Wire(), n.Breached, n.DueAt, n.CreatedAt, n.ReadAt);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Yunpan.Desk.BannedPhrases;
+using Yunpan.Desk.Categories;
 
 namespace Yunpan.Desk.Seeds;
 
@@ -23,6 +24,7 @@ internal sealed partial class DeskSeeder(IServiceScopeFactory scopes, TimeProvid
 
         var phrases = BannedPhraseSeed.Rows(clock.GetUtcNow()).ToList();
         db.AddRange(phrases);
+        db.AddRange(CategorySeed.Rows());
         db.Add(new BannedPhraseListVersion { Version = 1 });
         try
         {
@@ -37,6 +39,6 @@ internal sealed partial class DeskSeeder(IServiceScopeFactory scopes, TimeProvid
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the desk's seed data: {Phrases} banned phrases")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the desk's seed data: {Phrases} banned phrases and the default categories")]
     private static partial void Seeded(ILogger logger, int phrases);
 }

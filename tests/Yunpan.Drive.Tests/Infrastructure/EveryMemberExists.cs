@@ -9,4 +9,6 @@ namespace Yunpan.Drive.Tests.Infrastructure;
 internal sealed class EveryMemberExists : IMemberDirectory
 {
     public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -33,3 +33,20 @@ public static class DeskKit
 
     public static Task<Member> AgentAsync(YunpanFactory factory, Member admin) => StaffAsync(factory, admin, Roles.Agent);
 }
+
+/// <summary>A desk with its roles: an admin, two agents, a supervisor, two technical contacts and two members.</summary>
+public sealed record DeskCrew(Member Admin, Member Agent, Member OtherAgent, Member Supervisor, Member Technician, Member OtherTechnician, Member Customer, Member OtherCustomer)
+{
+    public static async Task<DeskCrew> NewAsync(YunpanFactory factory)
+    {
+        var admin = await DeskKit.AdminAsync(factory);
+        return new DeskCrew(admin,
+            await DeskKit.AgentAsync(factory, admin),
+            await DeskKit.AgentAsync(factory, admin),
+            await DeskKit.StaffAsync(factory, admin, Roles.Supervisor),
+            await DeskKit.StaffAsync(factory, admin, Roles.TechnicalContact),
+            await DeskKit.StaffAsync(factory, admin, Roles.TechnicalContact),
+            await Members.NewAsync(factory),
+            await Members.NewAsync(factory));
+    }
+}
