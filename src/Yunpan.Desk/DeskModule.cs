@@ -5,10 +5,10 @@ using Yunpan.Desk.BannedPhrases;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Categories;
 using Yunpan.Desk.Clocks;
-using Yunpan.Desk.Staff;
-using Yunpan.Desk.Technical;
 using Yunpan.Desk.Endpoints;
 using Yunpan.Desk.Seeds;
+using Yunpan.Desk.Staff;
+using Yunpan.Desk.Technical;
 
 namespace Yunpan.Desk;
 
