@@ -5,6 +5,7 @@ using Yunpan.Desk.BannedPhrases;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Categories;
 using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Closing;
 using Yunpan.Desk.Endpoints;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
@@ -33,6 +34,8 @@ public static class DeskModule
         services.AddScoped<HandToTechnicalContact>();
         services.AddScoped<MarkTaskFixed>();
         services.AddScoped<AddCategory>();
+        services.AddScoped<ResolveCase>();
+        services.AddScoped<RateCase>();
         services.AddScoped<AssignSupervisor>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();

@@ -21,11 +21,12 @@ public sealed record CaseEventDto(Guid Id, DateTimeOffset At, string Kind, Guid?
 
 /// <summary>
 /// A case. <c>Status</c>: new, open, waiting-for-customer, resolved, closed. The timeline is in the single-case views
-/// only; the customer's leaves out internal entries. Running clocks (<c>Deadlines</c>) are for staff.
+/// only; the customer's leaves out internal entries. Running clocks (<c>Deadlines</c>) are for staff. A resolved case
+/// carries the link where the customer rates it (<c>RatingUrl</c>, K-6).
 /// </summary>
 public sealed record CaseDto(Guid Id, string Number, Guid MemberId, string Type, string Source, Guid? CategoryId, string Subject,
     string Status, Guid? OwnerId, Guid? RecordedBy, ComplaintFormDto? Complaint, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    IReadOnlyList<CaseEventDto>? Timeline, IReadOnlyList<DeadlineDto>? Deadlines);
+    string? Outcome, string? Satisfaction, string? RatingUrl, IReadOnlyList<CaseEventDto>? Timeline, IReadOnlyList<DeadlineDto>? Deadlines);
 
 public sealed record CaseList(IReadOnlyList<CaseDto> Items);
 
@@ -63,3 +64,13 @@ public sealed record SupervisorRequest(Guid SupervisorId);
 
 /// <summary>A running clock of a case as staff see it in the queue.</summary>
 public sealed record DeadlineDto(string Kind, DateTimeOffset? DueAt, TimeSpan? Remaining, bool Warned, bool Breached);
+
+/// <summary>K-6: the outcome told to the customer; complaints also need <c>Summary</c> and <c>Lessons</c> for the archive.</summary>
+public sealed record ResolveRequest(string Outcome, string? Summary = null, string? Lessons = null);
+
+/// <summary>K-6: very-satisfied, satisfied, neutral or dissatisfied (which reopens the case).</summary>
+public sealed record RatingRequest(string Rating);
+
+public sealed record ArchivedProblemDto(Guid Id, Guid CaseId, string CaseNumber, Guid? CategoryId, string Subject, string Summary, string Lessons, DateTimeOffset ArchivedAt);
+
+public sealed record ArchiveList(IReadOnlyList<ArchivedProblemDto> Items);

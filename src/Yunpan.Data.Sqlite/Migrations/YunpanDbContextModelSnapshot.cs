@@ -327,6 +327,10 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Lessons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 
@@ -335,10 +339,18 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -354,6 +366,10 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -482,6 +498,48 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("MetAt", "WarnedAt", "WarnAt");
 
                     b.ToTable("desk_case_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Closing.ArchivedProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArchivedAt");
+
+                    b.ToTable("desk_problem_archive", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Notifications.DeskNotification", b =>

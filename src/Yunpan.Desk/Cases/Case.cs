@@ -30,6 +30,17 @@ internal sealed class Case
     /// <summary>K-2: for complaints, the complaint form.</summary>
     public ComplaintForm? Complaint { get; set; }
 
+    /// <summary>K-6: what the customer was told when the case was resolved.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>K-6: the problem and the lessons, for the archive (required for complaints).</summary>
+    public string? Summary { get; set; }
+
+    public string? Lessons { get; set; }
+
+    /// <summary>K-6: the customer's rating of the last resolution.</summary>
+    public Closing.Satisfaction? Satisfaction { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

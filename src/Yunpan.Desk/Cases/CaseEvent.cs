@@ -34,4 +34,6 @@ internal enum CaseEventKind
     TechnicalHandOff,
     TechnicalFixed,
     StatusChanged,
+    Resolved,
+    Rated,
 }

@@ -3,6 +3,7 @@ using Yunpan.Desk.BannedPhrases;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Categories;
 using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Closing;
 using Yunpan.Desk.Notifications;
 using Yunpan.Desk.Technical;
 
@@ -19,7 +20,11 @@ internal static class DeskDtos
     public static CaseDto ToDto(Case c, IEnumerable<CaseEvent>? timeline = null, IEnumerable<CaseDeadline>? deadlines = null) => new(
         c.Id, c.Number, c.MemberId, c.Type.Wire(), c.Source.Wire(), c.CategoryId, c.Subject, c.Status.Wire(), c.OwnerId, c.RecordedBy,
         c.Complaint is { } form ? ComplaintForms.ToDto(form) : null, c.CreatedAt, c.UpdatedAt,
+        c.Outcome, c.Satisfaction?.Wire(), c.Status == CaseStatus.Resolved ? $"/api/v1/cases/{c.Id}/rating" : null,
         timeline?.Select(ToDto).ToList(), deadlines?.Select(ToDto).ToList());
+
+    public static ArchivedProblemDto ToDto(ArchivedProblem p) =>
+        new(p.Id, p.CaseId, p.CaseNumber, p.CategoryId, p.Subject, p.Summary, p.Lessons, p.ArchivedAt);
 
     public static CaseEventDto ToDto(CaseEvent e) => new(e.Id, e.At, e.Kind.Wire(), e.ActorId, e.Body, e.TargetId, e.Internal);
 

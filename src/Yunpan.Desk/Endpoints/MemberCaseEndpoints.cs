@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Yunpan.Contracts.Desk;
 using Yunpan.Core.Security;
 using Yunpan.Desk.Cases;
+using Yunpan.Desk.Closing;
 
 namespace Yunpan.Desk.Endpoints;
 
@@ -52,6 +53,13 @@ internal static class MemberCaseEndpoints
             })
             .WithName("WriteOnMyCase")
             .WithSummary("Write on one of my cases; answering a question from the desk restarts its clocks.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{id:guid}/rating", async Task<Ok<CaseDto>> (Guid id, RatingRequest request, HttpContext http, RateCase rate, CancellationToken ct) =>
+                TypedResults.Ok(DeskDtos.ToDto(await rate.ExecuteAsync(http.MemberId(), id, request.Rating, ct))))
+            .WithName("RateMyCase")
+            .WithSummary("Rate how a resolved case was handled (K-6): very-satisfied, satisfied, neutral or dissatisfied. Dissatisfied reopens it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

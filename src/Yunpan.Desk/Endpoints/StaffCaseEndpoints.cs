@@ -7,6 +7,7 @@ using Yunpan.Contracts.Desk;
 using Yunpan.Core.Security;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Closing;
 using Yunpan.Desk.Technical;
 
 namespace Yunpan.Desk.Endpoints;
@@ -96,5 +97,30 @@ internal static class StaffCaseEndpoints
             })
             .WithName("HandToTechnicalContact")
             .WithSummary("Owner (or a supervisor): hand the collected details to a technical contact as a sub-task (K-3); the case stays yours.");
+
+        cases.MapPost("/{id:guid}/resolve", async Task<Ok<CaseDto>> (Guid id, ResolveRequest request, HttpContext http, ResolveCase resolve, CancellationToken ct) =>
+                TypedResults.Ok(DeskDtos.ToDto(await resolve.ExecuteAsync(http.User, id, request, ct))))
+            .WithName("ResolveCase")
+            .WithSummary("Owner (or a supervisor): tell the customer the outcome and ask for their rating (K-6). Complaints need the summary " +
+                "and lessons for the problem archive. The outcome is checked for banned phrases (422 banned_phrase).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapGet("/api/v1/desk/archive", async (string? q, DbContext db, CancellationToken ct) =>
+            {
+                var query = db.Set<ArchivedProblem>().AsNoTracking();
+                if (!string.IsNullOrWhiteSpace(q))
+                {
+                    var pattern = LikePattern.Contains(q);
+                    query = query.Where(p => EF.Functions.Like(p.Subject, pattern, LikePattern.Escape) || EF.Functions.Like(p.Summary, pattern, LikePattern.Escape)
+                        || EF.Functions.Like(p.Lessons, pattern, LikePattern.Escape));
+                }
+
+                var found = await query.OrderByDescending(p => p.ArchivedAt).Take(100).ToListAsync(ct);
+                return TypedResults.Ok(new ArchiveList(found.Select(DeskDtos.ToDto).ToList()));
+            })
+            .RequireAuthorization(p => p.RequireRole(DeskRoles.Staff))
+            .WithTags("Desk: problem archive")
+            .WithName("SearchProblemArchive")
+            .WithSummary("Staff: closed complaints with their summary and lessons, newest first; ?q= searches subject, summary and lessons (K-6).");
     }
 }

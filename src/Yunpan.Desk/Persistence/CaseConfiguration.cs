@@ -16,6 +16,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Outcome).HasMaxLength(10_000);
+        builder.Property(c => c.Summary).HasMaxLength(4000);
+        builder.Property(c => c.Lessons).HasMaxLength(4000);
+        builder.Property(c => c.Satisfaction).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => new { c.MemberId, c.CreatedAt });
         builder.HasIndex(c => new { c.Status, c.OwnerId });
         builder.OwnsOne(c => c.Complaint, form =>

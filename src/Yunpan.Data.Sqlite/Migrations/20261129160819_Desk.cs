@@ -75,6 +75,10 @@ namespace Yunpan.Data.Sqlite.Migrations
                     complaint_contact_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     complaint_contact_phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     complaint_contact_email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Lessons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -121,6 +125,24 @@ namespace Yunpan.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_desk_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "desk_problem_archive",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Lessons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ArchivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_desk_problem_archive", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,6 +279,11 @@ namespace Yunpan.Data.Sqlite.Migrations
                 columns: new[] { "RecipientId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_desk_problem_archive_ArchivedAt",
+                table: "desk_problem_archive",
+                column: "ArchivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_desk_technical_tasks_CaseId",
                 table: "desk_technical_tasks",
                 column: "CaseId");
@@ -290,6 +317,9 @@ namespace Yunpan.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "desk_notifications");
+
+            migrationBuilder.DropTable(
+                name: "desk_problem_archive");
 
             migrationBuilder.DropTable(
                 name: "desk_technical_tasks");
