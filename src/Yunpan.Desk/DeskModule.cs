@@ -6,6 +6,7 @@ using Yunpan.Desk.Cases;
 using Yunpan.Desk.Categories;
 using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
+using Yunpan.Desk.Context;
 using Yunpan.Desk.Endpoints;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
@@ -36,6 +37,7 @@ public static class DeskModule
         services.AddScoped<AddCategory>();
         services.AddScoped<ResolveCase>();
         services.AddScoped<RateCase>();
+        services.AddScoped<CustomerContext>();
         services.AddScoped<AssignSupervisor>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();

@@ -542,6 +542,36 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("desk_problem_archive", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Desk.Context.RevealRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("desk_reveal_audit", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Desk.Notifications.DeskNotification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 using Yunpan.Contracts.Desk;
 using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Context;
 
 namespace Yunpan.Desk.Cases;
 
@@ -21,6 +22,7 @@ internal static class ComplaintForms
         ContactEmail = DeskText.Optional(dto.ContactEmail, "complaint.contactEmail", 254),
     };
 
-    public static ComplaintFormDto ToDto(ComplaintForm form) =>
-        new(form.AboutStaffId, form.About, form.What, form.When, form.Where, form.ContactName, form.ContactPhone, form.ContactEmail, form.Kind.Wire());
+    public static ComplaintFormDto ToDto(ComplaintForm form, bool masked) =>
+        new(form.AboutStaffId, form.About, form.What, form.When, form.Where, form.ContactName,
+            masked ? Masking.Phone(form.ContactPhone) : form.ContactPhone, masked ? Masking.Email(form.ContactEmail) : form.ContactEmail, form.Kind.Wire());
 }

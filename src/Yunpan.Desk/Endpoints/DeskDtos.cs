@@ -17,9 +17,16 @@ internal static class DeskDtos
     public static BannedPhraseHitDto ToDto(BannedPhraseHit h) =>
         new(h.Phrase.Id, h.Phrase.Phrase, h.Phrase.Category.Name(), h.Start, h.Length, h.Matched, h.Phrase.Suggestion);
 
-    public static CaseDto ToDto(Case c, IEnumerable<CaseEvent>? timeline = null, IEnumerable<CaseDeadline>? deadlines = null) => new(
+    /// <summary>The customer's own view.</summary>
+    public static CaseDto ToDto(Case c, IEnumerable<CaseEvent>? timeline = null) => ToDto(c, timeline, null, masked: false);
+
+    /// <summary>Staff's view: the complaint form's contact details masked (K-12; the audited reveal shows them).</summary>
+    public static CaseDto ForStaff(Case c, IEnumerable<CaseEvent>? timeline = null, IEnumerable<CaseDeadline>? deadlines = null) =>
+        ToDto(c, timeline, deadlines, masked: true);
+
+    private static CaseDto ToDto(Case c, IEnumerable<CaseEvent>? timeline, IEnumerable<CaseDeadline>? deadlines, bool masked) => new(
         c.Id, c.Number, c.MemberId, c.Type.Wire(), c.Source.Wire(), c.CategoryId, c.Subject, c.Status.Wire(), c.OwnerId, c.RecordedBy,
-        c.Complaint is { } form ? ComplaintForms.ToDto(form) : null, c.CreatedAt, c.UpdatedAt,
+        c.Complaint is { } form ? ComplaintForms.ToDto(form, masked) : null, c.CreatedAt, c.UpdatedAt,
         c.Outcome, c.Satisfaction?.Wire(), c.Status == CaseStatus.Resolved ? $"/api/v1/cases/{c.Id}/rating" : null,
         timeline?.Select(ToDto).ToList(), deadlines?.Select(ToDto).ToList());
 

@@ -8,6 +8,7 @@ using Yunpan.Core.Security;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
+using Yunpan.Desk.Context;
 using Yunpan.Desk.Technical;
 
 namespace Yunpan.Desk.Endpoints;
@@ -43,7 +44,7 @@ internal static class StaffCaseEndpoints
                 var ids = rows.Select(c => c.Id).ToList();
                 var clocks = (await db.Set<CaseDeadline>().AsNoTracking().Where(d => ids.Contains(d.CaseId) && d.MetAt == null).ToListAsync(ct))
                     .ToLookup(d => d.CaseId);
-                return TypedResults.Ok(new CaseList(rows.Select(c => DeskDtos.ToDto(c, deadlines: clocks[c.Id].OrderBy(d => d.DueAt))).ToList()));
+                return TypedResults.Ok(new CaseList(rows.Select(c => DeskDtos.ForStaff(c, deadlines: clocks[c.Id].OrderBy(d => d.DueAt))).ToList()));
             })
             .WithName("ListDeskCases")
             .WithSummary("Staff: the queue (open cases, oldest first, or ?status=…; ?mine=true for my own) with each case's running clocks.");
@@ -51,7 +52,7 @@ internal static class StaffCaseEndpoints
         cases.MapPost("/", async Task<Created<CaseDto>> (LogCaseRequest request, HttpContext http, OpenCase open, CancellationToken ct) =>
             {
                 var opened = await open.ByAgentAsync(http.MemberId(), request, ct);
-                return TypedResults.Created($"/api/v1/desk/cases/{opened.Id}", DeskDtos.ToDto(opened));
+                return TypedResults.Created($"/api/v1/desk/cases/{opened.Id}", DeskDtos.ForStaff(opened));
             })
             .WithName("LogCase")
             .WithSummary("Staff: register a case for a member from another channel (phone, e-mail, regulator …); the recording agent is stamped (K-1, K-2).");
@@ -61,13 +62,13 @@ internal static class StaffCaseEndpoints
                 var found = await CaseAccess.LoadAsync(db, id, ct);
                 var timeline = await db.Set<CaseEvent>().AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.At).ToListAsync(ct);
                 var clocks = await db.Set<CaseDeadline>().AsNoTracking().Where(d => d.CaseId == id && d.MetAt == null).ToListAsync(ct);
-                return TypedResults.Ok(DeskDtos.ToDto(found, timeline, clocks));
+                return TypedResults.Ok(DeskDtos.ForStaff(found, timeline, clocks));
             })
             .WithName("GetDeskCase")
             .WithSummary("Staff: a case with its whole timeline (internal entries included) and its running clocks.");
 
         cases.MapPost("/{id:guid}/take", async Task<Ok<CaseDto>> (Guid id, HttpContext http, TakeCase take, CancellationToken ct) =>
-                TypedResults.Ok(DeskDtos.ToDto(await take.ExecuteAsync(http.MemberId(), id, ct))))
+                TypedResults.Ok(DeskDtos.ForStaff(await take.ExecuteAsync(http.MemberId(), id, ct))))
             .WithName("TakeCase")
             .WithSummary("Staff: take a case; the first agent to take it owns it (K-4). 409 case_taken names the owner.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -86,7 +87,7 @@ internal static class StaffCaseEndpoints
             .WithSummary("Staff: an internal note (never shown to the customer).");
 
         cases.MapPost("/{id:guid}/handover", async Task<Ok<CaseDto>> (Guid id, HandOverRequest request, HttpContext http, HandOverCase handOver, CancellationToken ct) =>
-                TypedResults.Ok(DeskDtos.ToDto(await handOver.ExecuteAsync(http.User, id, request, ct))))
+                TypedResults.Ok(DeskDtos.ForStaff(await handOver.ExecuteAsync(http.User, id, request, ct))))
             .WithName("HandOverCase")
             .WithSummary("Owner (or a supervisor): hand the case to another agent with the reason (K-4).");
 
@@ -99,7 +100,7 @@ internal static class StaffCaseEndpoints
             .WithSummary("Owner (or a supervisor): hand the collected details to a technical contact as a sub-task (K-3); the case stays yours.");
 
         cases.MapPost("/{id:guid}/resolve", async Task<Ok<CaseDto>> (Guid id, ResolveRequest request, HttpContext http, ResolveCase resolve, CancellationToken ct) =>
-                TypedResults.Ok(DeskDtos.ToDto(await resolve.ExecuteAsync(http.User, id, request, ct))))
+                TypedResults.Ok(DeskDtos.ForStaff(await resolve.ExecuteAsync(http.User, id, request, ct))))
             .WithName("ResolveCase")
             .WithSummary("Owner (or a supervisor): tell the customer the outcome and ask for their rating (K-6). Complaints need the summary " +
                 "and lessons for the problem archive. The outcome is checked for banned phrases (422 banned_phrase).")
@@ -122,5 +123,25 @@ internal static class StaffCaseEndpoints
             .WithTags("Desk: problem archive")
             .WithName("SearchProblemArchive")
             .WithSummary("Staff: closed complaints with their summary and lessons, newest first; ?q= searches subject, summary and lessons (K-6).");
+
+        cases.MapGet("/{id:guid}/customer", async Task<Ok<CustomerContextDto>> (Guid id, CustomerContext context, CancellationToken ct) =>
+                TypedResults.Ok(await context.MaskedAsync(id, ct)))
+            .WithName("GetCustomerContext")
+            .WithSummary("Staff: the customer beside the case, e-mail and phone masked (K-12).");
+
+        cases.MapPost("/{id:guid}/customer/reveal", async Task<Ok<CustomerContextDto>> (Guid id, HttpContext http, CustomerContext context, CancellationToken ct) =>
+                TypedResults.Ok(await context.RevealAsync(http.MemberId(), id, ct)))
+            .WithName("RevealCustomerContact")
+            .WithSummary("Staff: the customer's contact details unmasked; who, when and which case are written to the audit log first (K-12).");
+
+        app.MapGet("/api/v1/desk/audit/reveals", async (DbContext db, CancellationToken ct) =>
+            {
+                var records = await db.Set<RevealRecord>().AsNoTracking().OrderByDescending(r => r.At).Take(500).ToListAsync(ct);
+                return TypedResults.Ok(new RevealAuditList(records.Select(r => new RevealRecordDto(r.Id, r.StaffId, r.CaseId, r.CaseNumber, r.MemberId, r.At)).ToList()));
+            })
+            .RequireAuthorization(p => p.RequireRole(DeskRoles.Supervisors))
+            .WithTags("Desk: audit")
+            .WithName("ListRevealAudit")
+            .WithSummary("Supervisors, admins: who revealed which customer's contact details, newest first (K-12).");
     }
 }

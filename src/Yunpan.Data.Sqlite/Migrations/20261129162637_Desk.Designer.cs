@@ -11,7 +11,7 @@ using Yunpan.Data;
 namespace Yunpan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(YunpanDbContext))]
-    [Migration("20261129160819_Desk")]
+    [Migration("20261129162637_Desk")]
     partial class Desk
     {
         /// <inheritdoc />
@@ -543,6 +543,36 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("ArchivedAt");
 
                     b.ToTable("desk_problem_archive", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Context.RevealRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("desk_reveal_audit", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Notifications.DeskNotification", b =>

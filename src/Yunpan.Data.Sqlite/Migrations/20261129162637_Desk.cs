@@ -146,6 +146,22 @@ namespace Yunpan.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "desk_reveal_audit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_desk_reveal_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "desk_case_deadlines",
                 columns: table => new
                 {
@@ -284,6 +300,11 @@ namespace Yunpan.Data.Sqlite.Migrations
                 column: "ArchivedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_desk_reveal_audit_At",
+                table: "desk_reveal_audit",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_desk_technical_tasks_CaseId",
                 table: "desk_technical_tasks",
                 column: "CaseId");
@@ -320,6 +341,9 @@ namespace Yunpan.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "desk_problem_archive");
+
+            migrationBuilder.DropTable(
+                name: "desk_reveal_audit");
 
             migrationBuilder.DropTable(
                 name: "desk_technical_tasks");
