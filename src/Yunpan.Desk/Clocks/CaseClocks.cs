@@ -82,6 +82,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
         DeadlineKind.TellCustomer => Sla.TellCustomer,
         DeadlineKind.ProgressUpdate => Sla.ProgressUpdate,
         DeadlineKind.FollowUp => Sla.FollowUp,
+        DeadlineKind.SupervisorContact => Sla.SupervisorContact,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

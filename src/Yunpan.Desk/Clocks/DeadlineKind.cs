@@ -14,4 +14,7 @@ internal enum DeadlineKind
 
     /// <summary>K-6: a dissatisfied customer is followed up.</summary>
     FollowUp,
+
+    /// <summary>K-14: a complaint about an agent: their supervisor contacts the customer.</summary>
+    SupervisorContact,
 }

@@ -36,6 +36,10 @@ public sealed class SlaOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan FollowUp { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>K-14: the supervisor of an agent complained about contacts the customer within this working time.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan SupervisorContact { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>How long before a deadline the owner and their supervisor are warned.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan WarningLead { get; set; } = TimeSpan.FromMinutes(30);

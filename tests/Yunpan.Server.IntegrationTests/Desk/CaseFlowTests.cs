@@ -138,4 +138,27 @@ public sealed class CaseFlowTests(YunpanFactory factory) : IClassFixture<YunpanF
         await AssertProblemAsync(await crew.Agent.Http.PostAsJsonAsync("/api/v1/desk/cases",
             new LogCaseRequest(Guid.NewGuid(), "phone", "consultation", "x", "y")), HttpStatusCode.NotFound, ErrorCodes.NotFound);
     }
+
+    [Fact]
+    public async Task A_complaint_about_an_agent_goes_to_their_supervisor_and_suggestions_are_thanked()
+    {
+        var crew = await DeskCrew.NewAsync(factory);
+        Assert.Equal(HttpStatusCode.NoContent, (await crew.Admin.Http.PutAsJsonAsync($"/api/v1/desk/staff/{crew.Agent.Id}/supervisor",
+            new SupervisorRequest(crew.Supervisor.Id))).StatusCode);
+        var form = Form with { AboutStaffId = crew.Agent.Id, About = "工号 1024" };
+        var opened = await ReadAsync<CaseDto>(await crew.Customer.Http.PostAsJsonAsync("/api/v1/cases",
+            new OpenCaseRequest("complaint", "客服态度", "客服说这是规定", Complaint: form)), HttpStatusCode.Created);
+        Assert.Equal((crew.Supervisor.Id, "open"), (opened.OwnerId, opened.Status));
+        await AssertProblemAsync(await crew.Agent.Http.PostAsync($"/api/v1/desk/cases/{opened.Id}/take", null), HttpStatusCode.Conflict, ErrorCodes.CaseTaken);
+        var staffView = await StaffViewAsync(crew.Supervisor, opened.Id);
+        // Opened Monday 16:00 in Beijing (this fixture's clock is never moved): two working hours end Tuesday 09:00.
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 1, 0, 0, TimeSpan.Zero), staffView.Deadlines!.Single(d => d.Kind == "supervisor-contact").DueAt);
+        await ReadAsync<CaseEventDto>(await crew.Supervisor.Http.PostAsJsonAsync($"/api/v1/desk/cases/{opened.Id}/replies", new ReplyRequest("您好，我是客服主管，非常抱歉给您带来不便。")), HttpStatusCode.Created);
+        Assert.DoesNotContain((await StaffViewAsync(crew.Supervisor, opened.Id)).Deadlines!, d => d.Kind == "supervisor-contact");
+
+        var suggestion = await ReadAsync<CaseDto>(await crew.Customer.Http.PostAsJsonAsync("/api/v1/cases",
+            new OpenCaseRequest("suggestion", "希望支持文件夹分享", "希望能分享整个文件夹")), HttpStatusCode.Created);
+        var view = await ReadAsync<CaseDto>(await crew.Customer.Http.GetAsync($"/api/v1/cases/{suggestion.Id}"), HttpStatusCode.OK);
+        Assert.Contains(view.Timeline!, e => e.Kind == "reply" && e.Body!.StartsWith("谢谢您提出的宝贵建议", StringComparison.Ordinal));
+    }
 }
