@@ -84,5 +84,4 @@ public static class ErrorCodes
     public const string CaseTaken = "case_taken";
     public const string CaseClosed = "case_closed";
     public const string NotCaseOwner = "not_case_owner";
-    public const string NotStaff = "not_staff";
 }
