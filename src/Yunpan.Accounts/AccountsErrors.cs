@@ -52,4 +52,13 @@ internal static class AccountsErrors
 
     public static DomainException Validation(string message) =>
         new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, message);
+
+    public static DomainException UnknownRole(string role) =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, $"There is no role '{role}'. Roles: {string.Join(", ", Core.Security.Roles.All)}.");
+
+    public static DomainException OwnAdminRole() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, "You cannot take the admin role from yourself; ask another administrator.");
+
+    public static DomainException MemberNotFound() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member with that id.");
 }

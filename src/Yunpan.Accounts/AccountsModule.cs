@@ -135,6 +135,7 @@ public static class AccountsModule
         services.AddScoped<ConfirmPhone>();
         services.AddScoped<UnbindPhone>();
         services.AddScoped<CreateAdministrator>();
+        services.AddScoped<StaffRoles>();
         return services;
     }
 
@@ -145,6 +146,7 @@ public static class AccountsModule
     {
         AuthEndpoints.Map(app);
         ProfileEndpoints.Map(app);
+        StaffRoleEndpoints.Map(app);
         return app;
     }
 }

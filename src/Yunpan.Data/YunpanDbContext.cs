@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yunpan.Accounts;
 using Yunpan.Accounts.Members;
 using Yunpan.Accounts.Persistence;
+using Yunpan.Desk;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Sharing;
@@ -29,6 +30,7 @@ public sealed class YunpanDbContext(DbContextOptions<YunpanDbContext> options)
         typeof(DriveModule).Assembly,
         typeof(WebDavModule).Assembly,
         typeof(SharingModule).Assembly,
+        typeof(DeskModule).Assembly,
     ];
 
     protected override void OnModelCreating(ModelBuilder builder)

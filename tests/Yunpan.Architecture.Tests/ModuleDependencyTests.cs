@@ -18,6 +18,7 @@ public sealed class ModuleDependencyTests
     private const string Drive = "Yunpan.Drive";
     private const string WebDav = "Yunpan.WebDav";
     private const string Sharing = "Yunpan.Sharing";
+    private const string Desk = "Yunpan.Desk";
     private const string Data = "Yunpan.Data";
     private const string DataSqlite = "Yunpan.Data.Sqlite";
     private const string Client = "Yunpan.Client";
@@ -35,11 +36,12 @@ public sealed class ModuleDependencyTests
         [Drive] = [Core, Contracts, Storage, Plans],
         [WebDav] = [Core, Contracts, Drive],
         [Sharing] = [Core, Contracts, Drive, Plans],
-        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing],
-        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing],
+        [Desk] = [Core, Contracts],
+        [Data] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing, Desk],
+        [DataSqlite] = [Data, Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing, Desk],
         [Client] = [Contracts],
         [Web] = [Client, Contracts],
-        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing, Data, DataSqlite, Web],
+        [Server] = [Core, Contracts, Accounts, Storage, Plans, Drive, WebDav, Sharing, Desk, Data, DataSqlite, Web],
     };
 
     /// <summary>Assemblies only the host may reference (data providers and the web app).</summary>

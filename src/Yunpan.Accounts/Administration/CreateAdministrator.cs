@@ -13,7 +13,7 @@ namespace Yunpan.Accounts.Administration;
 /// </summary>
 public sealed class CreateAdministrator(
     UserManager<YunpanUser> users,
-    RoleManager<IdentityRole<Guid>> roles,
+    StaffRoles roles,
     MemberDirectory directory,
     RegisterMember register,
     ILogger<CreateAdministrator> logger)
@@ -21,7 +21,6 @@ public sealed class CreateAdministrator(
     /// <returns>The administrator and whether the account was created now.</returns>
     public async Task<(YunpanUser User, bool Created)> ExecuteAsync(string login, string password, CancellationToken cancellationToken)
     {
-        await EnsureRolesAsync();
         var user = await directory.FindByLoginAsync(login, cancellationToken);
         var created = user is null;
         if (user is null)
@@ -30,25 +29,11 @@ public sealed class CreateAdministrator(
             user = await register.CreateAsync(request, enforceRegistrationMode: false, cancellationToken);
         }
 
-        if (!await users.IsInRoleAsync(user, Roles.Admin))
-        {
-            (await users.AddToRoleAsync(user, Roles.Admin)).ThrowIfFailed();
-        }
+        await roles.GrantAsync(user.Id, Roles.Admin, cancellationToken);
 
         AccountsLog.AdminGranted(logger, user.Id);
         return (user, created);
     }
 
     public async Task<bool> AnyAdministratorAsync() => (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0;
-
-    private async Task EnsureRolesAsync()
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                (await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() })).ThrowIfFailed();
-            }
-        }
-    }
 }

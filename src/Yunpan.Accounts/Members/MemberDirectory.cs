@@ -13,6 +13,12 @@ public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDire
     public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) =>
         users.Users.AnyAsync(u => u.Id == memberId, cancellationToken);
 
+    public async Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(memberId.ToString()) is { } user && await users.IsInRoleAsync(user, role);
+
+    public async Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.Id == memberId).Select(u => new MemberContact(u.Email, u.PhoneNumber)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
     public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)
     {

@@ -101,4 +101,11 @@ public static class ErrorCodes
     public const string InvalidLinkPassword = "invalid_link_password";
     public const string SensitiveWords = "sensitive_words";
     public const string ParcelClosed = "parcel_closed";
+
+    // Service desk (K-*).
+    public const string BannedPhrase = "banned_phrase";
+    public const string BannedPhraseExists = "banned_phrase_exists";
+    public const string CaseTaken = "case_taken";
+    public const string CaseClosed = "case_closed";
+    public const string NotCaseOwner = "not_case_owner";
 }

@@ -4,4 +4,10 @@ namespace Yunpan.Core.Security;
 public interface IMemberDirectory
 {
     Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the member exists and has the role (the desk checks whom a case is handed to).</summary>
+    Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken);
+
+    /// <summary>The member's e-mail and phone, or null when there is no such member (the desk masks them for staff).</summary>
+    Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken);
 }

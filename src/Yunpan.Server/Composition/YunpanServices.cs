@@ -9,6 +9,7 @@ using Yunpan.Core.Errors;
 using Yunpan.Core.Hosting;
 using Yunpan.Data;
 using Yunpan.Data.Sqlite;
+using Yunpan.Desk;
 using Yunpan.Drive;
 using Yunpan.Plans;
 using Yunpan.Server.Hosting;
@@ -44,6 +45,7 @@ internal static class YunpanServices
         services.AddDrive(configuration);
         services.AddWebDav(configuration);
         services.AddSharing(configuration);
+        services.AddDesk(configuration);
 
         // Nothing is anonymous by accident: endpoints opt out explicitly with AllowAnonymous.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

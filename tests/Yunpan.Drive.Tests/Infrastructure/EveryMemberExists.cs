@@ -9,4 +9,8 @@ namespace Yunpan.Drive.Tests.Infrastructure;
 internal sealed class EveryMemberExists : IMemberDirectory
 {
     public Task<bool> ExistsAsync(Guid memberId, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken) => Task.FromResult<MemberContact?>(null);
 }

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yunpan.Desk.Cases;
+
+namespace Yunpan.Desk.Clocks;
+
+/// <summary>Starts, pauses, resumes and stops a case's clocks (K-5), in the caller's unit of work.</summary>
+internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptions<DeskOptions> options, TimeProvider clock)
+{
+    private SlaOptions Sla => options.Value.Sla;
+
+    /// <summary>Starts the clock (restarting it if it runs) from now.</summary>
+    public async Task StartAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken)
+    {
+        await MeetAsync(@case, kind, cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = kind == DeadlineKind.ProgressUpdate ? now + Sla.ProgressUpdate : calendar.Add(now, Length(@case, kind));
+        db.Add(new CaseDeadline
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = @case.Id,
+            Kind = kind,
+            StartedAt = now,
+            DueAt = due,
+            WarnAt = WarnAt(now, due),
+        });
+    }
+
+    /// <summary>Stops the running clock of that kind as met (nothing happens when none runs).</summary>
+    public async Task MeetAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var running in await RunningAsync(@case, cancellationToken))
+        {
+            if (running.Kind == kind)
+            {
+                running.MetAt = now;
+            }
+        }
+    }
+
+    /// <summary>Waiting for the customer: the resolution clock keeps the working time it had left.</summary>
+    public async Task PauseAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var running in await RunningAsync(@case, cancellationToken))
+        {
+            if (running.Kind == DeadlineKind.Resolution && running.DueAt is { } due)
+            {
+                running.Remaining = due > now ? calendar.Between(now, due) : TimeSpan.Zero;
+                running.DueAt = null;
+                running.WarnAt = null;
+            }
+        }
+    }
+
+    /// <summary>The customer answered: the resolution clock runs on with the working time it had left.</summary>
+    public async Task ResumeAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var running in await RunningAsync(@case, cancellationToken))
+        {
+            if (running is { DueAt: null, Remaining: { } remaining })
+            {
+                running.DueAt = calendar.Add(now, remaining);
+                running.WarnAt = running.WarnedAt is null ? WarnAt(now, running.DueAt.Value) : null;
+                running.Remaining = null;
+            }
+        }
+    }
+
+    public TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Resolution when @case.Complaint is { } complaint => complaint.Kind switch
+        {
+            ComplaintKind.ServiceQuality => Sla.ServiceQualityComplaint,
+            ComplaintKind.BusinessProcessing => Sla.BusinessProcessingComplaint,
+            ComplaintKind.Complex => Sla.ComplexComplaint,
+            _ => Sla.SimpleComplaint,
+        },
+        DeadlineKind.Resolution => Sla.OtherCases,
+        DeadlineKind.TellCustomer => Sla.TellCustomer,
+        DeadlineKind.ProgressUpdate => Sla.ProgressUpdate,
+        DeadlineKind.FollowUp => Sla.FollowUp,
+        DeadlineKind.SupervisorContact => Sla.SupervisorContact,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private DateTimeOffset WarnAt(DateTimeOffset now, DateTimeOffset due) => due - Sla.WarningLead > now ? due - Sla.WarningLead : now;
+
+    private async Task<List<CaseDeadline>> RunningAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<CaseDeadline>().Where(d => d.CaseId == @case.Id && d.MetAt == null).ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<CaseDeadline>()
+            .Where(e => e.State == EntityState.Added && e.Entity.CaseId == @case.Id && e.Entity.MetAt == null)
+            .Select(e => e.Entity);
+        return [.. stored.Union(added)];
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Desk.BannedPhrases;
+using Yunpan.Desk.Cases;
+using Yunpan.Desk.Categories;
+using Yunpan.Desk.Clocks;
+using Yunpan.Desk.Closing;
+using Yunpan.Desk.Context;
+using Yunpan.Desk.Endpoints;
+using Yunpan.Desk.Seeds;
+using Yunpan.Desk.Staff;
+using Yunpan.Desk.Technical;
+
+namespace Yunpan.Desk;
+
+/// <summary>The customer-service desk (SPEC K-*): cases, clocks, phrases and the banned-phrase stop.</summary>
+public static class DeskModule
+{
+    public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeskOptions>().Bind(configuration.GetSection(DeskOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BannedPhraseIndex>();
+        services.AddScoped<CheckText>();
+        services.AddScoped<EditBannedPhrases>();
+        services.AddSingleton<BusinessCalendar>();
+        services.AddScoped<CaseClocks>();
+        services.AddScoped<CaseTimeline>();
+        services.AddScoped<OpenCase>();
+        services.AddScoped<TakeCase>();
+        services.AddScoped<ReplyToCase>();
+        services.AddScoped<AddCustomerMessage>();
+        services.AddScoped<AddNote>();
+        services.AddScoped<HandOverCase>();
+        services.AddScoped<HandToTechnicalContact>();
+        services.AddScoped<MarkTaskFixed>();
+        services.AddScoped<AddCategory>();
+        services.AddScoped<ResolveCase>();
+        services.AddScoped<RateCase>();
+        services.AddScoped<CustomerContext>();
+        services.AddScoped<AssignSupervisor>();
+        services.AddHostedService<DeadlineSweeper>();
+        services.AddHostedService<DeskSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDeskEndpoints(this IEndpointRouteBuilder app)
+    {
+        BannedPhraseEndpoints.Map(app);
+        MemberCaseEndpoints.Map(app);
+        StaffCaseEndpoints.Map(app);
+        TechnicalTaskEndpoints.Map(app);
+        DeskAdminEndpoints.Map(app);
+        return app;
+    }
+}

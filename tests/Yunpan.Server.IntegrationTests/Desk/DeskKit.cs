@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Accounts.Administration;
+using Yunpan.Contracts.Accounts;
+using Yunpan.Core.Security;
+using Yunpan.Server.IntegrationTests.Infrastructure;
+using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
+
+namespace Yunpan.Server.IntegrationTests.Desk;
+
+/// <summary>Staff for the desk tests: an administrator made on the command line's path, then roles granted over HTTP.</summary>
+public static class DeskKit
+{
+    public static async Task<Member> AdminAsync(YunpanFactory factory)
+    {
+        var admin = await Members.NewAsync(factory);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, Members.Password, CancellationToken.None);
+        return admin;
+    }
+
+    public static async Task<Member> StaffAsync(YunpanFactory factory, Member admin, params string[] roles)
+    {
+        var member = await Members.NewAsync(factory);
+        foreach (var role in roles)
+        {
+            var granted = await ReadAsync<MemberRolesDto>(await admin.Http.PutAsync($"/api/v1/admin/members/{member.Id}/roles/{role}", null), HttpStatusCode.OK);
+            Assert.Contains(role, granted.Roles);
+        }
+
+        return member;
+    }
+
+    public static Task<Member> AgentAsync(YunpanFactory factory, Member admin) => StaffAsync(factory, admin, Roles.Agent);
+}
+
+/// <summary>A desk with its roles: an admin, two agents, a supervisor, two technical contacts and two members.</summary>
+public sealed record DeskCrew(Member Admin, Member Agent, Member OtherAgent, Member Supervisor, Member Technician, Member OtherTechnician, Member Customer, Member OtherCustomer)
+{
+    public static async Task<DeskCrew> NewAsync(YunpanFactory factory)
+    {
+        var admin = await DeskKit.AdminAsync(factory);
+        return new DeskCrew(admin,
+            await DeskKit.AgentAsync(factory, admin),
+            await DeskKit.AgentAsync(factory, admin),
+            await DeskKit.StaffAsync(factory, admin, Roles.Supervisor),
+            await DeskKit.StaffAsync(factory, admin, Roles.TechnicalContact),
+            await DeskKit.StaffAsync(factory, admin, Roles.TechnicalContact),
+            await Members.NewAsync(factory),
+            await Members.NewAsync(factory));
+    }
+}
