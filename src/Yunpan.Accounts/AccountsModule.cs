@@ -17,6 +17,7 @@ using Yunpan.Accounts.Registration;
 using Yunpan.Accounts.SignIn;
 using Yunpan.Accounts.Tokens;
 using Yunpan.Accounts.Verification;
+using Yunpan.Core.Activity;
 using Yunpan.Core.Messaging;
 using Yunpan.Core.Security;
 
@@ -26,6 +27,7 @@ public static class AccountsModule
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddActivityFeed();
         services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         var accounts = configuration.GetSection(AccountsOptions.Section).Get<AccountsOptions>() ?? new AccountsOptions();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Core.Activity;
 using Yunpan.Drive.Archive;
 using Yunpan.Drive.Content;
 using Yunpan.Drive.Endpoints;
@@ -20,6 +21,7 @@ public static class DriveModule
 {
     public static IServiceCollection AddDrive(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddActivityFeed();
         services.AddOptions<DriveOptions>().Bind(configuration.GetSection(DriveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TreeStore>();
         services.AddScoped<QuotaMeter>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Core.Activity;
 using Yunpan.Sharing.Endpoints;
 using Yunpan.Sharing.Express;
 using Yunpan.Sharing.Links;
@@ -14,6 +15,7 @@ public static class SharingModule
 {
     public static IServiceCollection AddSharing(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddActivityFeed();
         services.AddOptions<SharingOptions>().Bind(configuration.GetSection(SharingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<LinkUrls>();

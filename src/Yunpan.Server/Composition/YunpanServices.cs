@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Accounts;
-using Yunpan.Core.Activity;
 using Yunpan.Core.Errors;
 using Yunpan.Core.Hosting;
 using Yunpan.Data;
@@ -38,7 +37,6 @@ internal static class YunpanServices
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<YunpanDbContext>());
         services.AddDataProtection().SetApplicationName("Yunpan").PersistKeysToFileSystem(new DirectoryInfo(data.Folder("keys")));
 
-        services.AddSingleton<ActivityFeed>();
         services.AddAccounts(configuration);
         services.AddStorage(configuration);
         services.AddPlans(configuration);
