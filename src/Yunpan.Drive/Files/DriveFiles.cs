@@ -45,6 +45,20 @@ internal sealed class DriveFiles(
     public async Task<DriveEntry?> FindByIdAsync(Guid ownerId, Guid id, CancellationToken cancellationToken) =>
         (await tree.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id && n.OwnerId == ownerId && n.TrashItemId == null, cancellationToken))?.ToEntry();
 
+    public async Task<IReadOnlyDictionary<Guid, DriveEntry>> FindByIdsAsync(IReadOnlyCollection<(Guid OwnerId, Guid Id)> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return new Dictionary<Guid, DriveEntry>();
+        }
+
+        // Several links may share an item: one row an id.
+        var owners = items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => i.OwnerId);
+        var ids = owners.Keys.ToList();
+        var nodes = await tree.Nodes.AsNoTracking().Where(n => ids.Contains(n.Id) && n.TrashItemId == null).ToListAsync(cancellationToken);
+        return nodes.Where(n => owners[n.Id] == n.OwnerId).ToDictionary(n => n.Id, n => n.ToEntry());
+    }
+
     public async IAsyncEnumerable<DriveEntry> ChildrenAsync(Guid ownerId, DrivePath folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var parent = await tree.RequireAsync(ownerId, folder, cancellationToken);

@@ -13,6 +13,10 @@ public interface IDriveFiles
 
     Task<DriveEntry?> FindByIdAsync(Guid ownerId, Guid id, CancellationToken cancellationToken);
 
+    /// <summary><see cref="FindByIdAsync"/> for many items of any owners in one query (lists of links): the live items
+    /// found, by id; an id whose item is gone or belongs to another owner than the one given is left out.</summary>
+    Task<IReadOnlyDictionary<Guid, DriveEntry>> FindByIdsAsync(IReadOnlyCollection<(Guid OwnerId, Guid Id)> items, CancellationToken cancellationToken);
+
     /// <summary>The live children of a folder in name order, read from the database a page at a time as the caller
     /// consumes them (a folder of any size in flat memory).</summary>
     IAsyncEnumerable<DriveEntry> ChildrenAsync(Guid ownerId, DrivePath folder, CancellationToken cancellationToken);

@@ -23,13 +23,13 @@ internal sealed class OwnLinks(DbContext db, IDriveFiles drive, IEntitlements en
     {
         var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
         var links = await db.Set<ShareLink>().AsNoTracking().Where(l => l.OwnerId == ownerId).OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);
-        var items = new List<ShareLinkDto>(links.Count);
-        foreach (var link in links)
+        var targets = await drive.FindByIdsAsync(links.ConvertAll(l => (l.OwnerId, l.NodeId)), cancellationToken);
+        var now = clock.GetUtcNow();
+        return new ShareListResponse(links.ConvertAll(link =>
         {
-            items.Add(await DescribeAsync(link, plan, cancellationToken));
-        }
-
-        return new ShareListResponse(items);
+            var target = targets.GetValueOrDefault(link.NodeId);
+            return mapper.ToDto(link, target, LinkState.Of(link, target, plan, now));
+        }));
     }
 
     public async Task<ShareLinkDto> DescribeAsync(ShareLink link, Entitlements plan, CancellationToken cancellationToken)

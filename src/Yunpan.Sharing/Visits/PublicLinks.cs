@@ -22,15 +22,21 @@ internal sealed class PublicLinks(DbContext db, IDriveFiles drive, IEntitlements
             .OrderBy(l => l.Id)
             .Take(MaxUrls)
             .ToListAsync(cancellationToken);
+        var targets = await drive.FindByIdsAsync(candidates.ConvertAll(l => (l.OwnerId, l.NodeId)), cancellationToken);
         var plans = new Dictionary<Guid, Entitlements>();
         foreach (var link in candidates)
         {
+            // An item gone from the drive needs no plan to say the link does not serve.
+            if (targets.GetValueOrDefault(link.NodeId) is not { } target)
+            {
+                continue;
+            }
+
             if (!plans.TryGetValue(link.OwnerId, out var plan))
             {
                 plans[link.OwnerId] = plan = await entitlements.ForMemberAsync(link.OwnerId, cancellationToken);
             }
 
-            var target = await drive.FindByIdAsync(link.OwnerId, link.NodeId, cancellationToken);
             if (LinkState.Of(link, target, plan, now).IsActive)
             {
                 yield return urls.Page(link.Token);
