@@ -12,26 +12,22 @@ internal static class SitemapEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", async (PublicLinks links, CancellationToken ct) =>
+        // Written straight to the response as the links are read: no copy of the whole document in memory.
+        app.MapGet("/sitemap.xml", (PublicLinks links, HttpContext http) => Results.Stream(async body =>
             {
-                using var xml = new MemoryStream();
-                await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false) }))
+                await using var writer = XmlWriter.Create(body, new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false) });
+                await writer.WriteStartDocumentAsync();
+                await writer.WriteStartElementAsync(null, "urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+                await foreach (var url in links.UrlsAsync(http.RequestAborted))
                 {
-                    await writer.WriteStartDocumentAsync();
-                    await writer.WriteStartElementAsync(null, "urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                    await foreach (var url in links.UrlsAsync(ct))
-                    {
-                        await writer.WriteStartElementAsync(null, "url", null);
-                        await writer.WriteElementStringAsync(null, "loc", null, url);
-                        await writer.WriteEndElementAsync();
-                    }
-
+                    await writer.WriteStartElementAsync(null, "url", null);
+                    await writer.WriteElementStringAsync(null, "loc", null, url);
                     await writer.WriteEndElementAsync();
-                    await writer.WriteEndDocumentAsync();
                 }
 
-                return Results.Bytes(xml.ToArray(), "application/xml; charset=utf-8");
-            })
+                await writer.WriteEndElementAsync();
+                await writer.WriteEndDocumentAsync();
+            }, "application/xml; charset=utf-8"))
             .AllowAnonymous()
             .WithTags("Link pages")
             .WithName("Sitemap")
