@@ -1,3 +1,6 @@
+using Yunpan.Contracts.Drive;
+using Yunpan.Drive.Endpoints;
+
 namespace Yunpan.Drive.Files;
 
 /// <summary>
@@ -14,4 +17,12 @@ public sealed record DriveEntry(
     string ContentType,
     string ETag,
     DateTimeOffset CreatedAt,
-    DateTimeOffset ModifiedAt);
+    DateTimeOffset ModifiedAt)
+{
+    /// <summary>Where the REST API serves this entry (/api/v1/content/…, each segment percent-encoded).</summary>
+    public string ContentUrl => ContentEndpoints.ContentUrl(Path);
+
+    /// <summary>The entry as the REST API describes files and folders.</summary>
+    public NodeDto ToNodeDto() =>
+        new(Id, Name, Path, IsFolder ? NodeKinds.Folder : NodeKinds.File, IsFolder ? null : Size, IsFolder ? null : ContentType, Sha256, CreatedAt, ModifiedAt);
+}

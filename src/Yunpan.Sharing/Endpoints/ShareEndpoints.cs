@@ -77,8 +77,8 @@ internal static class ShareEndpoints
         var shared = app.MapGroup("/api/v1/shared").WithTags("Sharing").RequireAuthorization();
         shared.MapPost("/{token}/save", async (string token, SaveShareRequest request, HttpContext http, SaveToDrive save, CancellationToken ct) =>
             {
-                var node = await save.ExecuteAsync(http, http.MemberId(), token, request.Folder, request.Path, request.Code, ct);
-                return TypedResults.Created("/api/v1/content" + string.Concat(node.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "/" + Uri.EscapeDataString(s))), node);
+                var copy = await save.ExecuteAsync(http, http.MemberId(), token, request.Folder, request.Path, request.Code, ct);
+                return TypedResults.Created(copy.ContentUrl, copy.ToNodeDto());
             })
             .WithName("SaveShare")
             .WithSummary("Save to my drive: copy the shared item (or path inside a shared folder) into folder of your drive, without copying bytes; " +

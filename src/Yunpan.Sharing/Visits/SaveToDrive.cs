@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Yunpan.Contracts.Drive;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Files;
 using Yunpan.Sharing.Links;
@@ -13,7 +12,7 @@ namespace Yunpan.Sharing.Visits;
 /// </summary>
 internal sealed class SaveToDrive(OpenLink open, IDriveFiles drive, LinkCounters counters)
 {
-    public async Task<NodeDto> ExecuteAsync(HttpContext http, Guid visitorId, string token, string folder, string? path, string? code, CancellationToken cancellationToken)
+    public async Task<DriveEntry> ExecuteAsync(HttpContext http, Guid visitorId, string token, string folder, string? path, string? code, CancellationToken cancellationToken)
     {
         var destination = DrivePath.Parse(folder);
         var visit = await open.RequireServingAsync(token, code, http, cancellationToken);
@@ -30,7 +29,6 @@ internal sealed class SaveToDrive(OpenLink open, IDriveFiles drive, LinkCounters
 
         var copy = await drive.CopyFromAsync(visit.Link.OwnerId, DrivePath.Parse(item.Path), visitorId, destination, cancellationToken);
         await counters.SavedAsync(visit.Link.Id, cancellationToken);
-        return new NodeDto(copy.Id, copy.Name, copy.Path, copy.IsFolder ? NodeKinds.Folder : NodeKinds.File,
-            copy.IsFolder ? null : copy.Size, copy.IsFolder ? null : copy.ContentType, copy.Sha256, copy.CreatedAt, copy.ModifiedAt);
+        return copy;
     }
 }
