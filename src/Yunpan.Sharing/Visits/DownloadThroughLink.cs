@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Yunpan.Contracts.Sharing;
 using Yunpan.Drive.Files;
@@ -8,8 +9,8 @@ namespace Yunpan.Sharing.Visits;
 
 /// <summary>
 /// Downloads a file through a link with Drive's download (Range, If-Range, ETag, safe Content-Disposition). A
-/// download counts when it starts (a GET without Range or from byte 0), against the link's limit; the bytes of every
-/// answer are added to the link's traffic.
+/// download counts when it starts (a GET without Range or from byte 0), against the link's limit; the bytes each
+/// answer sends are added to the link's traffic.
 /// </summary>
 internal sealed class DownloadThroughLink(OpenLink open, IDriveFiles drive, LinkCounters counters)
 {
@@ -58,17 +59,27 @@ internal sealed class DownloadThroughLink(OpenLink open, IDriveFiles drive, Link
         return range.Length == 0 || (RangeHeaderValue.TryParse(range, out var parsed) && parsed.Ranges.FirstOrDefault()?.From == 0);
     }
 
-    /// <summary>Adds what the answer carried (its Content-Length) to the link's traffic once it is sent.</summary>
+    /// <summary>Adds the bytes the answer actually sent (not its Content-Length: a download may be abandoned) to the
+    /// link's traffic.</summary>
     private sealed class Counted(IResult inner, Guid linkId, LinkCounters counters) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            await inner.ExecuteAsync(httpContext);
-            var response = httpContext.Response;
-            if (HttpMethods.IsGet(httpContext.Request.Method) && response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent
-                && response.ContentLength is { } sent)
+            var body = httpContext.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+            var counting = new CountingBody(body);
+            httpContext.Features.Set<IHttpResponseBodyFeature>(counting);
+            try
             {
-                await counters.SentAsync(linkId, sent, CancellationToken.None);
+                await inner.ExecuteAsync(httpContext);
+            }
+            finally
+            {
+                httpContext.Features.Set(body);
+                if (httpContext.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent)
+                {
+                    // Content only: a 416's problem body is not traffic of the file.
+                    await counters.SentAsync(linkId, counting.Bytes, CancellationToken.None);
+                }
             }
         }
     }

@@ -155,6 +155,37 @@ public sealed class ShareLinkTests(SharingFactory factory) : IClassFixture<Shari
         await AssertProblemAsync(await visitor.GetAsync(PagePath(link) + "/download"), HttpStatusCode.Conflict, ErrorCodes.NotAFile);
     }
 
+    [Fact]
+    public async Task An_abandoned_download_adds_the_bytes_sent_not_the_whole_file_to_the_traffic()
+    {
+        // Larger than what the socket buffers of a loopback connection hold, so that most of it is never sent.
+        var member = await Members.NewAsync(factory);
+        await GivePlanAsync(factory, member, "supreme");
+        var bytes = await UploadAsync(member, "/big.bin", new byte[48 * 1024 * 1024]);
+        var link = await ShareAsync(member, "/big.bin");
+
+        using (var visitor = Anonymous(factory))
+        {
+            using var response = await visitor.GetAsync(PagePath(link) + "/download", HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            await body.ReadExactlyAsync(new byte[64 * 1024]);
+        }
+
+        // The server learns of the abort a moment later, then counts.
+        ShareCounters counters;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(100);
+            counters = (await ReadAsync<ShareLinkDto>(await member.Http.GetAsync($"/api/v1/shares/{link.Id}"), HttpStatusCode.OK)).Counters;
+        }
+        while (counters.Bytes == 0 && waited.Elapsed < TimeSpan.FromSeconds(20));
+
+        Assert.Equal(1, counters.Downloads);
+        Assert.InRange(counters.Bytes, 64 * 1024, bytes.Length / 2);
+    }
+
     private static async Task Problem404Or400Async(HttpResponseMessage response)
     {
         var code = await Drive.Problem.AssertClientErrorAsync(response);
