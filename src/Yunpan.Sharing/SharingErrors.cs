@@ -71,7 +71,7 @@ internal static class SharingErrors
     {
         var refusal = new DomainException(ErrorCodes.RateLimited, StatusCodes.Status429TooManyRequests,
             "Too many extraction-code attempts for this link or from your address; wait a little and try again.");
-        refusal.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        refusal.Headers["Retry-After"] = Visits.PasswordThrottle.RetryAfterHeader(retryAfter);
         return refusal;
     }
 

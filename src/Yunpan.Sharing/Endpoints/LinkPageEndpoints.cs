@@ -160,7 +160,7 @@ internal static class LinkPageEndpoints
 
         if (!throttle.TryAttempt(token, PasswordThrottle.ClientOf(http), out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = PasswordThrottle.RetryAfterHeader(retryAfter);
             return Html(http, LinkPages.Locked(token, "LockedThrottled"), StatusCodes.Status429TooManyRequests);
         }
 

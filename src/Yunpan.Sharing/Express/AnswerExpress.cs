@@ -31,7 +31,7 @@ internal sealed class AnswerExpress(DbContext db, IDriveFiles drive, ExpressParc
         var now = clock.GetUtcNow();
         if (await Pending(id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ExpressStatuses.Accepted).SetProperty(p => p.DecidedAt, now), cancellationToken) == 0)
         {
-            throw SharingErrors.ParcelClosed(ExpressStatuses.Accepted);
+            throw await ClosedMeanwhileAsync(id, cancellationToken);
         }
 
         DriveEntry copy;
@@ -62,13 +62,17 @@ internal sealed class AnswerExpress(DbContext db, IDriveFiles drive, ExpressParc
         var now = clock.GetUtcNow();
         if (await Pending(id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ExpressStatuses.Declined).SetProperty(p => p.DecidedAt, now), cancellationToken) == 0)
         {
-            throw SharingErrors.ParcelClosed(ExpressStatuses.Accepted);
+            throw await ClosedMeanwhileAsync(id, cancellationToken);
         }
 
         parcel.Status = ExpressStatuses.Declined;
         parcel.DecidedAt = now;
         return parcels.ToDto(parcel);
     }
+
+    /// <summary>Another answer (or the sweeper) came first: say what it made of the parcel.</summary>
+    private async Task<Core.Errors.DomainException> ClosedMeanwhileAsync(Guid id, CancellationToken cancellationToken) =>
+        SharingErrors.ParcelClosed(await db.Set<ExpressParcel>().Where(p => p.Id == id).Select(p => p.Status).SingleAsync(cancellationToken));
 
     private async Task<ExpressParcel> PendingAsync(Guid recipientId, Guid id, CancellationToken cancellationToken)
     {

@@ -20,6 +20,10 @@ internal sealed class PasswordThrottle : IDisposable
         _perClient = Limiter(settings.PasswordAttemptsPerClient, settings.PasswordWindow);
     }
 
+    /// <summary>The Retry-After value (whole seconds, rounded up) of a refusal, on the page and in the API alike.</summary>
+    public static string RetryAfterHeader(TimeSpan retryAfter) =>
+        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string ClientOf(Microsoft.AspNetCore.Http.HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
 
     /// <summary>False when either budget is spent; <paramref name="retryAfter"/> then says for how long.</summary>

@@ -145,7 +145,7 @@ public sealed class LinkPasswordThrottleTests(ThrottledSharingFactory factory) :
 }
 
 /// <summary>The same budget (5 per link) for codes given to the API, in an installation of its own (the client's budget is per address).</summary>
-public sealed class ApiPasswordThrottleTests(ApiThrottledSharingFactory factory) : IClassFixture<ApiThrottledSharingFactory>
+public sealed class ApiPasswordThrottleTests(ThrottledSharingFactory factory) : IClassFixture<ThrottledSharingFactory>
 {
     [Fact]
     public async Task Codes_given_to_the_api_count_against_the_same_budget()

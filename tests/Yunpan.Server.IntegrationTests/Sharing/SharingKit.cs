@@ -49,15 +49,9 @@ public class SharingFactory : YunpanFactory
     }
 }
 
-/// <summary>Few password attempts: 5 per link, 8 per client.</summary>
+/// <summary>Few password attempts: 5 per link, 8 per client. xUnit gives every test class its own instance of a
+/// class fixture, so the classes that use it do not spend each other's attempts.</summary>
 public sealed class ThrottledSharingFactory() : SharingFactory(new Dictionary<string, string?>
-{
-    ["Sharing:PasswordAttemptsPerLink"] = "5",
-    ["Sharing:PasswordAttemptsPerClient"] = "8",
-});
-
-/// <summary>Like <see cref="ThrottledSharingFactory"/>, for a second test class.</summary>
-public sealed class ApiThrottledSharingFactory() : SharingFactory(new Dictionary<string, string?>
 {
     ["Sharing:PasswordAttemptsPerLink"] = "5",
     ["Sharing:PasswordAttemptsPerClient"] = "8",
