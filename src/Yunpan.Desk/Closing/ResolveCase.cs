@@ -16,9 +16,7 @@ internal sealed class ResolveCase(DbContext db, CaseTimeline timeline, CaseClock
 {
     public async Task<Case> ExecuteAsync(ClaimsPrincipal staff, Guid caseId, ResolveRequest request, CancellationToken cancellationToken)
     {
-        var @case = await CaseAccess.LoadAsync(db, caseId, cancellationToken);
-        CaseAccess.EnsureInCharge(@case, staff);
-        CaseAccess.EnsureNotClosed(@case);
+        var @case = await CaseAccess.LoadInChargeAsync(db, caseId, staff, cancellationToken);
         var outcome = DeskText.Required(request.Outcome, "outcome", 10_000);
         var summary = DeskText.Optional(request.Summary, "summary", 4000);
         var lessons = DeskText.Optional(request.Lessons, "lessons", 4000);
