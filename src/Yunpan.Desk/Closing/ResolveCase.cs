@@ -31,10 +31,7 @@ internal sealed class ResolveCase(DbContext db, CaseTimeline timeline, CaseClock
         @case.Lessons = lessons;
         @case.Status = CaseStatus.Resolved;
         timeline.Add(@case, staff.MemberId(), CaseEventKind.Resolved, outcome);
-        foreach (var kind in Enum.GetValues<DeadlineKind>())
-        {
-            await clocks.MeetAsync(@case, kind, cancellationToken);
-        }
+        await clocks.MeetAllAsync(@case, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return @case;
