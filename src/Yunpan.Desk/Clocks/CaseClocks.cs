@@ -67,7 +67,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
         }
     }
 
-    public TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
+    private TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
     {
         DeadlineKind.Resolution when @case.Complaint is { } complaint => complaint.Kind switch
         {
