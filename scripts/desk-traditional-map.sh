@@ -2,6 +2,9 @@
 # Regenerates the desk's traditional -> simplified character map (banned-phrase matching folds traditional text).
 # Source: ICU's Traditional-Simplified transform (CLDR data), through uconv from Debian's icu-devtools package.
 set -euo pipefail
+for tool in uconv python3; do
+  command -v "$tool" >/dev/null || { echo "$0: needs $tool (uconv: apt-get install icu-devtools)" >&2; exit 1; }
+done
 out="$(dirname "$0")/../src/Yunpan.Desk/BannedPhrases/traditional-simplified.tsv"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

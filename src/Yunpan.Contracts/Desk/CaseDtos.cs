@@ -54,7 +54,7 @@ public sealed record CategoryList(IReadOnlyList<CategoryDto> Items);
 
 public sealed record AddCategoryRequest(string Name, Guid? ParentId = null, bool Technical = false);
 
-/// <summary>K-5: an alert on one of the recipient's cases. <c>Deadline</c>: resolution, tell-customer, progress-update, follow-up.</summary>
+/// <summary>K-5: an alert on one of the recipient's cases. <c>Deadline</c>: resolution, tell-customer, progress-update, follow-up, supervisor-contact.</summary>
 public sealed record DeskNotificationDto(Guid Id, Guid CaseId, string CaseNumber, string Deadline, bool Breached, DateTimeOffset DueAt,
     DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 

@@ -108,4 +108,6 @@ public static class ErrorCodes
     public const string CaseTaken = "case_taken";
     public const string CaseClosed = "case_closed";
     public const string NotCaseOwner = "not_case_owner";
+    public const string CaseNotResolved = "case_not_resolved";
+    public const string TaskAlreadyFixed = "task_already_fixed";
 }

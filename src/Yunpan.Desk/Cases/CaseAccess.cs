@@ -13,7 +13,18 @@ internal static class CaseAccess
     public static async Task<Case> LoadAsync(DbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Set<Case>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw DeskErrors.NotFound("case");
 
-    public static void EnsureInCharge(Case @case, ClaimsPrincipal staff)
+    /// <summary>
+    /// The case for a change by <paramref name="staff"/>: they own it (or are above agents) and it is not closed.
+    /// </summary>
+    public static async Task<Case> LoadInChargeAsync(DbContext db, Guid id, ClaimsPrincipal staff, CancellationToken cancellationToken)
+    {
+        var @case = await LoadAsync(db, id, cancellationToken);
+        EnsureInCharge(@case, staff);
+        EnsureNotClosed(@case);
+        return @case;
+    }
+
+    private static void EnsureInCharge(Case @case, ClaimsPrincipal staff)
     {
         if (@case.OwnerId != staff.MemberId() && !IsAboveAgent(staff))
         {

@@ -10,9 +10,7 @@ internal sealed class HandOverCase(DbContext db, CaseTimeline timeline, IMemberD
 {
     public async Task<Case> ExecuteAsync(ClaimsPrincipal staff, Guid caseId, HandOverRequest request, CancellationToken cancellationToken)
     {
-        var @case = await CaseAccess.LoadAsync(db, caseId, cancellationToken);
-        CaseAccess.EnsureInCharge(@case, staff);
-        CaseAccess.EnsureNotClosed(@case);
+        var @case = await CaseAccess.LoadInChargeAsync(db, caseId, staff, cancellationToken);
         var reason = DeskText.Required(request.Reason, "reason", 1000);
         if (!await members.HasRoleAsync(request.ToAgentId, Roles.Agent, cancellationToken))
         {

@@ -12,9 +12,7 @@ internal sealed class ReplyToCase(DbContext db, CaseTimeline timeline, CaseClock
 {
     public async Task<CaseEvent> ExecuteAsync(ClaimsPrincipal staff, Guid caseId, ReplyRequest request, CancellationToken cancellationToken)
     {
-        var @case = await CaseAccess.LoadAsync(db, caseId, cancellationToken);
-        CaseAccess.EnsureInCharge(@case, staff);
-        CaseAccess.EnsureNotClosed(@case);
+        var @case = await CaseAccess.LoadInChargeAsync(db, caseId, staff, cancellationToken);
         var body = DeskText.Required(request.Body, "body", 10_000);
         await check.EnsureCleanAsync(body, cancellationToken);
 

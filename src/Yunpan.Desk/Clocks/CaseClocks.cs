@@ -7,6 +7,9 @@ namespace Yunpan.Desk.Clocks;
 /// <summary>Starts, pauses, resumes and stops a case's clocks (K-5), in the caller's unit of work.</summary>
 internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptions<DeskOptions> options, TimeProvider clock)
 {
+    // The clocks of each case this unit of work touched, read once: one use case meets, starts and pauses several.
+    private readonly Dictionary<Guid, List<CaseDeadline>> _clocks = [];
+
     private SlaOptions Sla => options.Value.Sla;
 
     /// <summary>Starts the clock (restarting it if it runs) from now.</summary>
@@ -15,7 +18,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
         await MeetAsync(@case, kind, cancellationToken);
         var now = clock.GetUtcNow();
         var due = kind == DeadlineKind.ProgressUpdate ? now + Sla.ProgressUpdate : calendar.Add(now, Length(@case, kind));
-        db.Add(new CaseDeadline
+        var started = new CaseDeadline
         {
             Id = Guid.CreateVersion7(),
             CaseId = @case.Id,
@@ -23,21 +26,16 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
             StartedAt = now,
             DueAt = due,
             WarnAt = WarnAt(now, due),
-        });
+        };
+        db.Add(started);
+        (await ClocksAsync(@case, cancellationToken)).Add(started);
     }
 
     /// <summary>Stops the running clock of that kind as met (nothing happens when none runs).</summary>
-    public async Task MeetAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var running in await RunningAsync(@case, cancellationToken))
-        {
-            if (running.Kind == kind)
-            {
-                running.MetAt = now;
-            }
-        }
-    }
+    public Task MeetAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken) => MeetWhereAsync(@case, kind, cancellationToken);
+
+    /// <summary>Stops every running clock of the case as met (it was resolved).</summary>
+    public Task MeetAllAsync(Case @case, CancellationToken cancellationToken) => MeetWhereAsync(@case, null, cancellationToken);
 
     /// <summary>Waiting for the customer: the resolution clock keeps the working time it had left.</summary>
     public async Task PauseAsync(Case @case, CancellationToken cancellationToken)
@@ -69,7 +67,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
         }
     }
 
-    public TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
+    private TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
     {
         DeadlineKind.Resolution when @case.Complaint is { } complaint => complaint.Kind switch
         {
@@ -88,12 +86,32 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
 
     private DateTimeOffset WarnAt(DateTimeOffset now, DateTimeOffset due) => due - Sla.WarningLead > now ? due - Sla.WarningLead : now;
 
-    private async Task<List<CaseDeadline>> RunningAsync(Case @case, CancellationToken cancellationToken)
+    private async Task MeetWhereAsync(Case @case, DeadlineKind? kind, CancellationToken cancellationToken)
     {
-        var stored = await db.Set<CaseDeadline>().Where(d => d.CaseId == @case.Id && d.MetAt == null).ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<CaseDeadline>()
-            .Where(e => e.State == EntityState.Added && e.Entity.CaseId == @case.Id && e.Entity.MetAt == null)
-            .Select(e => e.Entity);
-        return [.. stored.Union(added)];
+        var now = clock.GetUtcNow();
+        foreach (var running in await RunningAsync(@case, cancellationToken))
+        {
+            if (kind is null || running.Kind == kind)
+            {
+                running.MetAt = now;
+            }
+        }
+    }
+
+    private async Task<IEnumerable<CaseDeadline>> RunningAsync(Case @case, CancellationToken cancellationToken) =>
+        (await ClocksAsync(@case, cancellationToken)).Where(d => d.MetAt == null);
+
+    private async Task<List<CaseDeadline>> ClocksAsync(Case @case, CancellationToken cancellationToken)
+    {
+        if (!_clocks.TryGetValue(@case.Id, out var clocks))
+        {
+            // A case being opened has no stored clocks yet.
+            clocks = db.Entry(@case).State == EntityState.Added
+                ? []
+                : await db.Set<CaseDeadline>().Where(d => d.CaseId == @case.Id && d.MetAt == null).ToListAsync(cancellationToken);
+            _clocks[@case.Id] = clocks;
+        }
+
+        return clocks;
     }
 }

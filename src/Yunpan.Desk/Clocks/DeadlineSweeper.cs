@@ -23,26 +23,32 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var now = Clock.GetUtcNow();
-        var sent = 0;
 
         var breaches = await db.Set<CaseDeadline>().AsNoTracking()
             .Where(d => d.MetAt == null && d.BreachedAt == null && d.DueAt != null && d.DueAt <= now).Take(Batch).ToListAsync(cancellationToken);
+        var breached = new List<CaseDeadline>();
         foreach (var deadline in breaches)
         {
-            var claimed = await db.Set<CaseDeadline>().Where(d => d.Id == deadline.Id && d.BreachedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.BreachedAt, now).SetProperty(d => d.WarnedAt, d => d.WarnedAt ?? now), cancellationToken);
-            sent += claimed == 1 ? await NotifyAsync(db, deadline, breached: true, now, cancellationToken) : 0;
+            if (await db.Set<CaseDeadline>().Where(d => d.Id == deadline.Id && d.BreachedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.BreachedAt, now).SetProperty(d => d.WarnedAt, d => d.WarnedAt ?? now), cancellationToken) == 1)
+            {
+                breached.Add(deadline);
+            }
         }
 
         var warnings = await db.Set<CaseDeadline>().AsNoTracking()
             .Where(d => d.MetAt == null && d.WarnedAt == null && d.WarnAt != null && d.WarnAt <= now).Take(Batch).ToListAsync(cancellationToken);
+        var warned = new List<CaseDeadline>();
         foreach (var deadline in warnings)
         {
-            var claimed = await db.Set<CaseDeadline>().Where(d => d.Id == deadline.Id && d.WarnedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.WarnedAt, now), cancellationToken);
-            sent += claimed == 1 ? await NotifyAsync(db, deadline, breached: false, now, cancellationToken) : 0;
+            if (await db.Set<CaseDeadline>().Where(d => d.Id == deadline.Id && d.WarnedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.WarnedAt, now), cancellationToken) == 1)
+            {
+                warned.Add(deadline);
+            }
         }
 
+        var sent = await NotifyAsync(db, breached, warned, now, cancellationToken);
         if (sent > 0)
         {
             Notified(logger, sent);
@@ -57,34 +63,55 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
-    private static async Task<int> NotifyAsync(DbContext db, CaseDeadline deadline, bool breached, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notifies the owners and their supervisors of the deadlines this node claimed: the cases and supervisors are read
+    /// in one query each and the notifications saved together, however many clocks ran out at once.
+    /// </summary>
+    private static async Task<int> NotifyAsync(DbContext db, List<CaseDeadline> breached, List<CaseDeadline> warned, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var @case = await db.Set<Case>().AsNoTracking().FirstAsync(c => c.Id == deadline.CaseId, cancellationToken);
-        if (@case.OwnerId is not { } owner)
+        if (breached.Count == 0 && warned.Count == 0)
         {
-            // Nobody owns it yet: the queue shows it by its deadline.
             return 0;
         }
 
-        var supervisor = await db.Set<AgentSupervisor>().AsNoTracking().Where(l => l.AgentId == owner).Select(l => (Guid?)l.SupervisorId).FirstOrDefaultAsync(cancellationToken);
-        Guid[] recipients = supervisor is { } s && s != owner ? [owner, s] : [owner];
-        foreach (var recipient in recipients)
+        var caseIds = breached.Concat(warned).Select(d => d.CaseId).Distinct().ToList();
+        var cases = await db.Set<Case>().AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Number, c.OwnerId }).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var owners = cases.Values.Where(c => c.OwnerId != null).Select(c => c.OwnerId!.Value).Distinct().ToList();
+        var supervisors = await db.Set<AgentSupervisor>().AsNoTracking().Where(l => owners.Contains(l.AgentId))
+            .ToDictionaryAsync(l => l.AgentId, l => l.SupervisorId, cancellationToken);
+
+        var sent = 0;
+        foreach (var (deadline, isBreach) in breached.Select(d => (d, true)).Concat(warned.Select(d => (d, false))))
         {
-            db.Add(new DeskNotification
+            // Nobody owns it yet: the queue shows it by its deadline.
+            if (!cases.TryGetValue(deadline.CaseId, out var @case) || @case.OwnerId is not { } owner)
             {
-                Id = Guid.CreateVersion7(),
-                RecipientId = recipient,
-                CaseId = @case.Id,
-                CaseNumber = @case.Number,
-                Deadline = deadline.Kind,
-                Breached = breached,
-                DueAt = deadline.DueAt ?? now,
-                CreatedAt = now,
-            });
+                continue;
+            }
+
+            Guid[] recipients = supervisors.TryGetValue(owner, out var supervisor) && supervisor != owner ? [owner, supervisor] : [owner];
+            foreach (var recipient in recipients)
+            {
+                db.Add(new DeskNotification
+                {
+                    Id = Guid.CreateVersion7(),
+                    RecipientId = recipient,
+                    CaseId = @case.Id,
+                    CaseNumber = @case.Number,
+                    Deadline = deadline.Kind,
+                    Breached = isBreach,
+                    DueAt = deadline.DueAt ?? now,
+                    CreatedAt = now,
+                });
+            }
+
+            sent += recipients.Length;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return recipients.Length;
+        return sent;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} desk deadline notification(s) sent")]

@@ -25,7 +25,7 @@ internal sealed class RateCase(DbContext db, CaseTimeline timeline, CaseClocks c
 
         if (@case.Status != CaseStatus.Resolved)
         {
-            throw new DomainException(ErrorCodes.ValidationFailed, StatusCodes.Status409Conflict, "Only a resolved case can be rated.");
+            throw new DomainException(ErrorCodes.CaseNotResolved, StatusCodes.Status409Conflict, $"Case {@case.Number} is {@case.Status.Wire()}; only a resolved case can be rated.");
         }
 
         var now = clock.GetUtcNow();

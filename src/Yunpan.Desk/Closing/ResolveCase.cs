@@ -16,9 +16,7 @@ internal sealed class ResolveCase(DbContext db, CaseTimeline timeline, CaseClock
 {
     public async Task<Case> ExecuteAsync(ClaimsPrincipal staff, Guid caseId, ResolveRequest request, CancellationToken cancellationToken)
     {
-        var @case = await CaseAccess.LoadAsync(db, caseId, cancellationToken);
-        CaseAccess.EnsureInCharge(@case, staff);
-        CaseAccess.EnsureNotClosed(@case);
+        var @case = await CaseAccess.LoadInChargeAsync(db, caseId, staff, cancellationToken);
         var outcome = DeskText.Required(request.Outcome, "outcome", 10_000);
         var summary = DeskText.Optional(request.Summary, "summary", 4000);
         var lessons = DeskText.Optional(request.Lessons, "lessons", 4000);
@@ -33,10 +31,7 @@ internal sealed class ResolveCase(DbContext db, CaseTimeline timeline, CaseClock
         @case.Lessons = lessons;
         @case.Status = CaseStatus.Resolved;
         timeline.Add(@case, staff.MemberId(), CaseEventKind.Resolved, outcome);
-        foreach (var kind in Enum.GetValues<DeadlineKind>())
-        {
-            await clocks.MeetAsync(@case, kind, cancellationToken);
-        }
+        await clocks.MeetAllAsync(@case, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return @case;

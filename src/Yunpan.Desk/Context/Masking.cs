@@ -10,9 +10,15 @@ internal static class Masking
             return phone;
         }
 
-        // Keep the country code and the first three and last four digits of the number itself.
+        // Drop China's country code; keep the first three and last four digits of a mobile-length number, only the last
+        // four of a shorter one (so at least four stay hidden), and nothing of a number shorter than eight.
         var digits = phone.StartsWith("+86", StringComparison.Ordinal) ? phone[3..] : phone;
-        return digits.Length < 8 ? new string('*', digits.Length) : digits[..3] + "****" + digits[^4..];
+        return digits.Length switch
+        {
+            < 8 => new string('*', digits.Length),
+            < 11 => "****" + digits[^4..],
+            _ => digits[..3] + "****" + digits[^4..],
+        };
     }
 
     public static string? Email(string? email)

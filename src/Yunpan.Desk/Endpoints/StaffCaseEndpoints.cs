@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Contracts.Desk;
+using Yunpan.Core.Querying;
 using Yunpan.Core.Security;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Clocks;
@@ -111,7 +112,13 @@ internal static class StaffCaseEndpoints
                 var query = db.Set<ArchivedProblem>().AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(q))
                 {
-                    var pattern = LikePattern.Contains(q);
+                    var text = DeskText.Required(q, "q", 100);
+                    if (!LikePattern.IsSearchable(text))
+                    {
+                        throw DeskErrors.Invalid("'q' cannot contain control characters.");
+                    }
+
+                    var pattern = LikePattern.Contains(text);
                     query = query.Where(p => EF.Functions.Like(p.Subject, pattern, LikePattern.Escape) || EF.Functions.Like(p.Summary, pattern, LikePattern.Escape)
                         || EF.Functions.Like(p.Lessons, pattern, LikePattern.Escape));
                 }

@@ -11,9 +11,7 @@ internal sealed class HandToTechnicalContact(DbContext db, CaseTimeline timeline
 {
     public async Task<TechnicalTask> ExecuteAsync(ClaimsPrincipal staff, Guid caseId, TechnicalHandOffRequest request, CancellationToken cancellationToken)
     {
-        var @case = await CaseAccess.LoadAsync(db, caseId, cancellationToken);
-        CaseAccess.EnsureInCharge(@case, staff);
-        CaseAccess.EnsureNotClosed(@case);
+        var @case = await CaseAccess.LoadInChargeAsync(db, caseId, staff, cancellationToken);
         var details = DeskText.Required(request.Details, "details", 10_000);
         if (!await members.HasRoleAsync(request.ContactId, Roles.TechnicalContact, cancellationToken))
         {

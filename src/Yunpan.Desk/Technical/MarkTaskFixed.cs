@@ -19,14 +19,18 @@ internal sealed class MarkTaskFixed(DbContext db, CaseTimeline timeline, CaseClo
             ?? throw DeskErrors.NotFound("task");
         if (task.FixedAt is not null)
         {
-            throw new DomainException(ErrorCodes.ValidationFailed, StatusCodes.Status409Conflict, "This task is already marked fixed.");
+            throw new DomainException(ErrorCodes.TaskAlreadyFixed, StatusCodes.Status409Conflict, "This task is already marked fixed.");
         }
 
         task.FixedAt = clock.GetUtcNow();
         task.FixNote = DeskText.Required(note, "note", 4000);
         var @case = await CaseAccess.LoadAsync(db, task.CaseId, cancellationToken);
         timeline.Add(@case, contactId, CaseEventKind.TechnicalFixed, task.FixNote, isInternal: true);
-        await clocks.StartAsync(@case, DeadlineKind.TellCustomer, cancellationToken);
+        if (@case.Status != CaseStatus.Closed)
+        {
+            // A closed case has nobody left to tell; a clock on it would only raise a breach nobody can meet.
+            await clocks.StartAsync(@case, DeadlineKind.TellCustomer, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return task;
     }

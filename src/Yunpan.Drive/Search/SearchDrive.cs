@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Contracts.Drive;
 using Yunpan.Core.Naming;
+using Yunpan.Core.Querying;
 using Yunpan.Drive.Tree;
 
 namespace Yunpan.Drive.Search;
@@ -20,9 +21,8 @@ internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options
             throw DriveErrors.Validation($"'q' must be 1 to {MaxQueryLength} characters.");
         }
 
-        if (text.Any(char.IsControl))
+        if (!LikePattern.IsSearchable(text))
         {
-            // No name holds one, and SQLite's LIKE would end the pattern at a NUL and match everything.
             throw DriveErrors.Validation("'q' cannot contain control characters.");
         }
 
@@ -30,8 +30,8 @@ internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options
         var matches = tree.Nodes.AsNoTracking().Where(n => n.OwnerId == ownerId && n.TrashItemId == null && n.Path != "");
         foreach (var word in NodeName.Key(Composed(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var pattern = "%" + EscapeLike(word) + "%";
-            matches = matches.Where(n => EF.Functions.Like(n.NameKey, pattern, "\\"));
+            var pattern = LikePattern.Contains(word);
+            matches = matches.Where(n => EF.Functions.Like(n.NameKey, pattern, LikePattern.Escape));
         }
 
         var total = await matches.CountAsync(cancellationToken);
@@ -52,7 +52,4 @@ internal sealed class SearchDrive(TreeStore tree, IOptions<DriveOptions> options
             return text; // not normalizable (e.g. U+FFFE), so no stored name can hold it either
         }
     }
-
-    private static string EscapeLike(string word) =>
-        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -110,6 +110,8 @@ public sealed class CaseFlowTests(YunpanFactory factory) : IClassFixture<YunpanF
 
         var done = await ReadAsync<TechnicalTaskDto>(await crew.Technician.Http.PostAsJsonAsync($"/api/v1/desk/tasks/{task.Id}/fixed", new FixedRequest("修复了分片合并")), HttpStatusCode.OK);
         Assert.NotNull(done.FixedAt);
+        await AssertProblemAsync(await crew.Technician.Http.PostAsJsonAsync($"/api/v1/desk/tasks/{task.Id}/fixed", new FixedRequest("again")),
+            HttpStatusCode.Conflict, ErrorCodes.TaskAlreadyFixed);
 
         // The owner must now tell the customer, on a clock of its own.
         var staffView = await StaffViewAsync(crew.Agent, opened.Id);

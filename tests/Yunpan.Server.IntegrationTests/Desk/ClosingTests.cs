@@ -20,7 +20,7 @@ public sealed class ClosingTests(YunpanFactory factory) : IClassFixture<YunpanFa
         await crew.Agent.Http.PostAsync($"/api/v1/desk/cases/{opened.Id}/take", null);
 
         await AssertProblemAsync(await crew.Customer.Http.PostAsJsonAsync($"/api/v1/cases/{opened.Id}/rating", new RatingRequest("satisfied")),
-            HttpStatusCode.Conflict, ErrorCodes.ValidationFailed);
+            HttpStatusCode.Conflict, ErrorCodes.CaseNotResolved);
         await AssertProblemAsync(await crew.Agent.Http.PostAsJsonAsync($"/api/v1/desk/cases/{opened.Id}/resolve", new ResolveRequest("已修复")),
             HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
         await AssertProblemAsync(await crew.Agent.Http.PostAsJsonAsync($"/api/v1/desk/cases/{opened.Id}/resolve",
