@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Yunpan.Plans;
@@ -11,6 +12,11 @@ internal sealed class PlansCalendar(IOptions<PlansOptions> options, TimeProvider
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public DateOnly Today => DayOf(clock.GetUtcNow(), Zone);
+
+    /// <summary>Today as the key "once a day" rows are unique by (yyyy-MM-dd).</summary>
+    public string TodayKey => DayKey(Today);
+
+    public static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);

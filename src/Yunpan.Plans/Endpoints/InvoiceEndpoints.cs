@@ -24,7 +24,7 @@ internal static class InvoiceEndpoints
             .RequireAuthorization()
             .WithTags("Invoices")
             .WithName("RequestInvoice")
-            .WithSummary("Ask for an invoice for a paid order (P-5): company, address, phone and contact. Amount = order + tax (6 %) + postage (50), fixed now; issued with the month's batch. 409 order_not_paid, 409 invoice_exists.")
+            .WithSummary("Ask for an invoice for a paid order (P-5): company, address, phone and contact. Amount = order + tax + postage (6 % and 50 yuan by default), fixed now; issued with the month's batch. 409 order_not_paid, 409 invoice_exists.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -87,5 +87,5 @@ internal static class InvoiceEndpoints
 
     private static InvoiceDto ToDto(InvoiceRequest i) => new(
         i.Id, i.OrderId, i.Company, i.Address, i.Phone, i.Contact, Money.ToYuan(i.OrderAmount), Money.ToYuan(i.Tax), Money.ToYuan(i.Postage),
-        Money.ToYuan(i.Total), "CNY", i.RequestedAt, i.Number, i.IssuedAt);
+        Money.ToYuan(i.Total), Money.Currency, i.RequestedAt, i.Number, i.IssuedAt);
 }

@@ -13,8 +13,6 @@ namespace Yunpan.Plans.Endpoints;
 
 internal static class OrderEndpoints
 {
-    private const string Currency = "CNY";
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/v1/plans").WithTags("Plans");
@@ -68,11 +66,11 @@ internal static class OrderEndpoints
         order.Status == OrderStatus.Pending ? providers.FirstOrDefault(p => p.Name == order.Provider)?.PaymentUrl(order.Id) : null;
 
     private static PurchaseQuoteDto ToDto(PurchaseQuote quote) => new(
-        quote.Plan.Id, quote.Plan.Name, Name(quote.Term.Unit), quote.Term.Quantity, Money.ToYuan(quote.Amount), Currency,
+        quote.Plan.Id, quote.Plan.Name, Name(quote.Term.Unit), quote.Term.Quantity, Money.ToYuan(quote.Amount), Money.Currency,
         Name(quote.Purchase.Kind), quote.Purchase.StartsAt, quote.Purchase.EndsAt, quote.Purchase.ConvertedDays, quote.Purchase.From?.Id);
 
     private static OrderDto ToDto(Order order, string? paymentUrl) => new(
-        order.Id, order.PlanId, Name(order.Unit), order.Quantity, Money.ToYuan(order.Amount), Currency, Name(order.Channel), Name(order.Status),
+        order.Id, order.PlanId, Name(order.Unit), order.Quantity, Money.ToYuan(order.Amount), Money.Currency, Name(order.Channel), Name(order.Status),
         order.CreatedAt, order.PaidAt, order.Kind is { } kind ? Name(kind) : null, order.PeriodStart, order.PeriodEnd, order.ConvertedDays, order.ConvertedFromPlanId, paymentUrl);
 
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLower(CultureInfo.InvariantCulture);

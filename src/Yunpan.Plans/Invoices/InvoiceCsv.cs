@@ -40,7 +40,7 @@ internal sealed class InvoiceCsv(DbContext db, PlansCalendar calendar)
                 csv.WriteField(Money.ToYuan(fen).ToString("0.00", CultureInfo.InvariantCulture));
             }
 
-            csv.WriteField("CNY");
+            csv.WriteField(Money.Currency);
             await csv.NextRecordAsync();
         }
     }

@@ -20,7 +20,8 @@ internal sealed partial class InvoiceFont(IOptions<InvoicesOptions> options, ILo
 
     public void Dispose()
     {
-        if (_typeface.IsValueCreated)
+        // The fallback is Skia's shared default typeface, which is not ours to dispose.
+        if (_typeface.IsValueCreated && _typeface.Value != SKTypeface.Default)
         {
             _typeface.Value.Dispose();
         }

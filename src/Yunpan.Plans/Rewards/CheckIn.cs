@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Contracts.Plans;
@@ -11,7 +10,7 @@ internal sealed class CheckIn(DbContext db, CapacityLedger ledger, PlansCalendar
     public async Task<CheckInResult> ExecuteAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var day = calendar.Today;
-        var reference = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reference = PlansCalendar.DayKey(day);
         if (await ledger.HasAsync(memberId, GrantSources.CheckIn, reference, cancellationToken))
         {
             throw PlansErrors.CheckedInToday(day);

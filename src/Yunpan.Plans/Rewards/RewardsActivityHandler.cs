@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yunpan.Core.Activity;
@@ -34,7 +33,7 @@ internal sealed class RewardsActivityHandler(DbContext db, CapacityLedger ledger
 
     private async Task EarnSignInPointsAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var day = calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = calendar.TodayKey;
         if (options.Value.SignInPoints == 0
             || await db.Set<PointEntry>().AnyAsync(p => p.MemberId == memberId && p.Reason == PointReasons.SignIn && p.Reference == day, cancellationToken))
         {

@@ -99,7 +99,7 @@ public sealed class InvoicesTests(SandboxFactory factory) : IClassFixture<Sandbo
         Assert.Equal(HttpStatusCode.OK, pdfResponse.StatusCode);
         Assert.Equal("application/pdf", pdfResponse.Content.Headers.ContentType?.MediaType);
         var bytes = await pdfResponse.Content.ReadAsByteArrayAsync();
-        Assert.True(bytes.Length < 200_000, $"the PDF is {bytes.Length} bytes: fonts should be subset");
+        Assert.True(bytes.Length < 120_000, $"the PDF is {bytes.Length} bytes: fonts should be subset");
         using (var pdf = PdfDocument.Open(bytes))
         {
             var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));

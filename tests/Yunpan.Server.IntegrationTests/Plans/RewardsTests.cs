@@ -145,7 +145,8 @@ public sealed class RewardsTests(RewardsFactory factory) : IClassFixture<Rewards
         Assert.Contains("20", total.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var list = await ReadAsync<InvitationList>(await member.Http.GetAsync("/api/v1/rewards/invitations"), HttpStatusCode.OK);
         Assert.Equal(20, list.Items.Select(i => i.Code).Distinct().Count());
-        Assert.Equal((0, 20), ((await RewardsAsync(member)).Invitations.IssuedToday, (await RewardsAsync(member)).Invitations.IssuedTotal));
+        var status = (await RewardsAsync(member)).Invitations;
+        Assert.Equal((0, 20), (status.IssuedToday, status.IssuedTotal));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class RewardsTests(RewardsFactory factory) : IClassFixture<Rewards
         await AssertStatusAsync(await invitee.PostAsJsonAsync("/api/v1/me/email/verify", new { code = LatestMailCode(factory, email) }), HttpStatusCode.NoContent);
 
         Assert.Equal(before + GiB, (await MeAsync(inviter.Http)).Quota.Total);
-        Assert.True((await RewardsAsync(inviter)).Invitations.Rewarded == 1);
+        Assert.Equal(1, (await RewardsAsync(inviter)).Invitations.Rewarded);
         Assert.Single((await LedgerAsync(inviter)).Rows, r => r.Source == "invitation");
     }
 

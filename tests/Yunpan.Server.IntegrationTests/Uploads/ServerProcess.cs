@@ -98,28 +98,12 @@ internal sealed class ServerProcess : IDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = NewHttpClient();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < deadline)
+        await ServerReadiness.WaitAsync(_process, () => Output, async ct =>
         {
-            Assert.False(_process.HasExited, $"The server exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/uploads");
-                using var response = await http.SendAsync(request);
-                if (response.StatusCode == HttpStatusCode.NoContent)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"The server did not answer within 90 s:\n{Output}");
+            using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/uploads");
+            using var response = await http.SendAsync(request, ct);
+            return response.StatusCode == HttpStatusCode.NoContent;
+        }, TimeSpan.FromSeconds(90));
     }
 
     private static int FreePort()

@@ -118,27 +118,8 @@ public sealed class WebServer : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(_process.HasExited, $"The server exited at start:{Environment.NewLine}{Output}");
-            try
-            {
-                if ((await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"The server did not become healthy:{Environment.NewLine}{Output}");
+        using var http = new HttpClient { BaseAddress = Address };
+        await ServerReadiness.WaitAsync(_process, () => Output, async ct => (await http.GetAsync("/healthz", ct)).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
     }
 
     private void Append(string? line)
