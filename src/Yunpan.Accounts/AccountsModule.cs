@@ -64,6 +64,7 @@ public static class AccountsModule
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BasicAuthHandler>(AuthSchemes.Basic, null)
             .AddIdentityCookies();
 
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = accounts.SessionRevalidation);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "yunpan.session";
@@ -149,6 +150,7 @@ public static class AccountsModule
         AuthEndpoints.Map(app);
         ProfileEndpoints.Map(app);
         StaffRoleEndpoints.Map(app);
+        MemberLookupEndpoints.Map(app);
         return app;
     }
 }

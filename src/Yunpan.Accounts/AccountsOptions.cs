@@ -33,6 +33,13 @@ public sealed class AccountsOptions
 
     public TimeSpan AuthWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How often a browser session is checked against the account: a changed password signs it out, and changed roles
+    /// apply from then on (a granted or revoked staff role, within this time). One small query per session and interval.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SessionRevalidation { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Longest lifetime a member may give an access token; null means tokens may be permanent.</summary>
     [Range(1, 36_500)]
     public int? MaxTokenLifetimeDays { get; set; }

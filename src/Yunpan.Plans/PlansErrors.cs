@@ -42,6 +42,21 @@ internal static class PlansErrors
     public static DomainException ShopOrderNumberRequired() =>
         new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, "Give the shop's order number (1 to 128 characters).");
 
+    public static DomainException NotGrantable(PlanDefinition plan, PlanCatalog catalog) =>
+        new(ErrorCodes.PlanNotGrantable, StatusCodes.Status400BadRequest,
+            $"{plan.Name} cannot be granted: only free plans other than the default are (" +
+            string.Join(", ", catalog.All.Where(p => p.PricePerYear is null && p != catalog.Default).Select(p => p.Id)) +
+            "). Paid plans are bought, or activated against a shop order.");
+
+    public static DomainException GrantEndsInPast() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, "expiresAt must be in the future, or left out for a grant without end.");
+
+    public static DomainException GrantReasonTooLong() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest, $"The reason is at most {Grants.GrantPlan.MaxReasonLength} characters.");
+
+    public static DomainException NoGrant() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "This member has no granted plan.");
+
     public static DomainException MemberNotFound() =>
         new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member with that id.");
 

@@ -6,6 +6,7 @@ using Yunpan.Core.Activity;
 using Yunpan.Plans.Catalog;
 using Yunpan.Plans.Endpoints;
 using Yunpan.Plans.Entitlements;
+using Yunpan.Plans.Grants;
 using Yunpan.Plans.Invoices;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
@@ -26,6 +27,7 @@ public static class PlansModule
         services.AddScoped<PlaceOrder>();
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<ActivateShopOrder>();
+        services.AddScoped<GrantPlan>();
         services.AddHostedService<PlanExpirySweeper>();
 
         services.AddOptions<RewardsOptions>().Bind(configuration.GetSection(RewardsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -46,6 +48,7 @@ public static class PlansModule
         services.AddSingleton<InvoiceFont>();
         services.AddScoped<RequestInvoice>();
         services.AddScoped<IssueInvoiceBatch>();
+        services.AddScoped<ListInvoiceMonth>();
         services.AddScoped<InvoiceCsv>();
         services.AddScoped<InvoicePdf>();
 
@@ -74,6 +77,7 @@ public static class PlansModule
     {
         PlanEndpoints.Map(app);
         OrderEndpoints.Map(app);
+        PlanGrantEndpoints.Map(app);
         RewardEndpoints.Map(app);
         InvoiceEndpoints.Map(app);
         if (app.ServiceProvider.GetService<SandboxPaymentProvider>() is not null)

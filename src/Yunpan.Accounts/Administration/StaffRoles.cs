@@ -7,8 +7,8 @@ namespace Yunpan.Accounts.Administration;
 /// <summary>
 /// Staff are members with roles (<see cref="Roles"/>): administrators grant and take back agent, supervisor, manager,
 /// technical-contact and admin. Access tokens read the roles on every request, so there the change applies at once;
-/// a browser session keeps the roles it signed in with until Identity re-validates its cookie (every 30 minutes by
-/// default) or the member signs in again.
+/// a browser session keeps the roles it signed in with until Identity re-validates its cookie
+/// (<c>Accounts:SessionRevalidation</c>, a minute by default) or the member signs in again.
 /// </summary>
 public sealed class StaffRoles(UserManager<YunpanUser> users, RoleManager<IdentityRole<Guid>> roles)
 {

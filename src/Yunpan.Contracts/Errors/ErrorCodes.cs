@@ -71,6 +71,7 @@ public static class ErrorCodes
     public const string PlanUnknown = "plan_unknown";
     public const string PlanNotForSale = "plan_not_for_sale";
     public const string PlanDowngrade = "plan_downgrade";
+    public const string PlanNotGrantable = "plan_not_grantable";
     public const string PaymentUnavailable = "payment_unavailable";
     public const string PaymentRejected = "payment_rejected";
     public const string ShopOrderUsed = "shop_order_used";

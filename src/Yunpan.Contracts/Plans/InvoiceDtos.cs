@@ -27,3 +27,6 @@ public sealed record InvoiceBatchRequest(string Month);
 
 /// <summary>A month's batch: the invoices it issued now and in earlier runs, the CSV and one PDF per invoice.</summary>
 public sealed record InvoiceBatchDto(string Month, int IssuedNow, IReadOnlyList<InvoiceDto> Invoices, string CsvUrl);
+
+/// <summary>Staff's view of a month: requests still waiting for a number, and a page of the invoices its batch issued.</summary>
+public sealed record InvoiceMonthDto(string Month, int Pending, int Issued, IReadOnlyList<InvoiceDto> Items, int Offset, int Limit, string CsvUrl);

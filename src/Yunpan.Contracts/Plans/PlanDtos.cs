@@ -7,6 +7,7 @@ public sealed record PlanDto(
     long MaxUpload,
     long MaxShared,
     decimal? PricePerYear,
-    IReadOnlyList<string> Capabilities);
+    IReadOnlyList<string> Capabilities,
+    bool IsDefault = false);
 
 public sealed record PlanList(IReadOnlyList<PlanDto> Plans);

@@ -935,6 +935,35 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("drive_uploads", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Plans.Grants.PlanGrant", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("plans_plan_grants", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Plans.Invoices.InvoiceRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -50,15 +50,25 @@ internal static class InvoiceEndpoints
             {
                 var (month, issued) = await issue.ExecuteAsync(request.Month, http.MemberId(), ct);
                 var invoices = await db.Set<InvoiceRequest>().AsNoTracking().Where(i => i.Batch == month).OrderBy(i => i.Number).ToListAsync(ct);
-                return new InvoiceBatchDto(month, issued, invoices.Select(ToDto).ToList(), $"/api/v1/admin/invoices/batches/{month}/csv");
+                return new InvoiceBatchDto(month, issued, invoices.Select(ToDto).ToList(), CsvUrl(month));
             })
             .WithName("IssueInvoiceBatch")
             .WithSummary("Staff (admin, agent): issue the month's invoices (yyyy-MM): every request made up to that month's end and not issued yet gets the month's next number. Safe to run again.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        admin.MapGet("/", async (string? month, int? offset, int? limit, ListInvoiceMonth list, CancellationToken ct) =>
+            {
+                var (batch, pending, issued, page, skip, take) = await list.ExecuteAsync(month, offset, limit, ct);
+                return new InvoiceMonthDto(batch, pending, issued, page.Select(ToDto).ToList(), skip, take, CsvUrl(batch));
+            })
+            .WithName("ListInvoiceMonth")
+            .WithSummary("Staff: a month (?month=yyyy-MM): how many requests made up to its end wait for a number, and a page of the invoices " +
+                "its batch issued, by number (offset, limit: 50 by default, at most 200).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
         admin.MapGet("/batches/{month}/csv", async (string month, HttpContext http, InvoiceCsv csv, CancellationToken ct) =>
             {
-                var batch = IssueInvoiceBatch.ParseMonth(month).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                var batch = IssueInvoiceBatch.BatchName(IssueInvoiceBatch.ParseMonth(month));
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"invoices-{batch}.csv\"";
                 await csv.WriteAsync(batch, http.Response.Body, ct);
@@ -84,6 +94,8 @@ internal static class InvoiceEndpoints
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{found.Invoice.Number}.pdf\"";
         await pdf.WriteAsync(found.Invoice, found.Order, http.Response.Body, ct);
     }
+
+    private static string CsvUrl(string month) => $"/api/v1/admin/invoices/batches/{month}/csv";
 
     private static InvoiceDto ToDto(InvoiceRequest i) => new(
         i.Id, i.OrderId, i.Company, i.Address, i.Phone, i.Contact, Money.ToYuan(i.OrderAmount), Money.ToYuan(i.Tax), Money.ToYuan(i.Postage),

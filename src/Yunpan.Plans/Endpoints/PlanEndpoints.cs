@@ -14,9 +14,9 @@ internal static class PlanEndpoints
 
         // The catalog is public: visitors compare plans before they sign up.
         group.MapGet("/", (PlanCatalog catalog) => TypedResults.Ok(new PlanList(
-                catalog.All.Select(p => new PlanDto(p.Id, p.Name, p.Capacity, p.MaxUpload, p.MaxShared, p.PricePerYear, p.Capabilities)).ToList())))
+                catalog.All.Select(p => new PlanDto(p.Id, p.Name, p.Capacity, p.MaxUpload, p.MaxShared, p.PricePerYear, p.Capabilities, p == catalog.Default)).ToList())))
             .AllowAnonymous()
             .WithName("ListPlans")
-            .WithSummary("The plan catalog: capacity, largest upload, largest shared file and capabilities of every plan.");
+            .WithSummary("The plan catalog, lowest first: capacity, largest upload, largest shared file and capabilities of every plan; isDefault marks every member's plan when no other runs.");
     }
 }

@@ -18,7 +18,7 @@ internal sealed class IssueInvoiceBatch(DbContext db, PlansCalendar calendar)
             throw PlansErrors.InvoiceMonth();
         }
 
-        var batch = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var batch = BatchName(first);
         var end = calendar.StartOf(first.AddMonths(1));
         var now = calendar.Now;
 
@@ -38,6 +38,8 @@ internal sealed class IssueInvoiceBatch(DbContext db, PlansCalendar calendar)
         await tx.CommitAsync(cancellationToken);
         return (batch, pending.Count);
     }
+
+    public static string BatchName(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static DateOnly ParseMonth(string? month) =>
         DateOnly.TryParseExact(month?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)

@@ -3,13 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Yunpan.Core.Hosting;
+using Yunpan.Plans.Grants;
 using Yunpan.Plans.Persistence;
 
 namespace Yunpan.Plans.Orders;
 
 /// <summary>
-/// P-6: ends plans whose term is over, so the member is on the default plan again. Nothing of the member's is deleted;
-/// an over-quota drive refuses uploads until space is freed or a plan is bought (the drive's quota check).
+/// P-6: ends plans whose term is over (bought or granted), so the member is on the next plan still running, or the
+/// default one. Nothing of the member's is deleted; an over-quota drive refuses uploads until space is freed or a plan
+/// is bought (the drive's quota check).
 /// Entitlements already ignore an expired row, so a late sweep never grants a day too many.
 /// </summary>
 internal sealed partial class PlanExpirySweeper(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PlansOptions> options, ILogger<PlanExpirySweeper> logger)
@@ -20,7 +22,8 @@ internal sealed partial class PlanExpirySweeper(IServiceScopeFactory scopes, Tim
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var now = Clock.GetUtcNow();
-        var ended = await db.Set<MemberPlan>().Where(p => p.ExpiresAt != null && p.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var ended = await db.Set<MemberPlan>().Where(p => p.ExpiresAt != null && p.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken)
+            + await db.Set<PlanGrant>().Where(g => g.ExpiresAt != null && g.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         if (ended > 0)
         {
             PlansEnded(logger, ended);
@@ -35,6 +38,6 @@ internal sealed partial class PlanExpirySweeper(IServiceScopeFactory scopes, Tim
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} plan(s) ran out; those members are on the default plan again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} plan(s) ran out; those members are on their next running plan or the default one")]
     private static partial void PlansEnded(ILogger logger, int count);
 }

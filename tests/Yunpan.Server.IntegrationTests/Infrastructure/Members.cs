@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Accounts.Administration;
 using Yunpan.Client;
 using Yunpan.Contracts.Accounts;
 
@@ -16,6 +18,15 @@ public static class Members
         var token = await client.CreateTokenAsync(email, Password, "tests");
         client.UseToken(token.Token);
         return new Member(account.Id, email, token.Token, client);
+    }
+
+    /// <summary>A new member made administrator the documented way (what <c>yunpan-server admin create</c> runs).</summary>
+    public static async Task<Member> NewAdminAsync(YunpanFactory factory)
+    {
+        var admin = await NewAsync(factory);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, Password, CancellationToken.None);
+        return admin;
     }
 }
 

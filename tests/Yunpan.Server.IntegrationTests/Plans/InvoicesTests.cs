@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
-using Yunpan.Accounts.Administration;
 using Yunpan.Contracts.Errors;
 using Yunpan.Contracts.Plans;
 using Yunpan.Server.IntegrationTests.Infrastructure;
@@ -17,14 +15,6 @@ public sealed class InvoicesTests(SandboxFactory factory) : IClassFixture<Sandbo
 {
     private static readonly InvoiceRequestDto Buyer = new("云盘测试有限公司, \"Shenzhen\"", "深圳市南山区科技园 1 号", "+86 755 1234 5678", "张三");
 
-    private async Task<Member> StaffAsync()
-    {
-        var staff = await Members.NewAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(staff.Email, Members.Password, CancellationToken.None);
-        return staff;
-    }
-
     private static async Task<OrderDto> ShopOrderAsync(Member staff, Member member, string plan, string shopOrder) =>
         await ReadAsync<OrderDto>(await staff.Http.PostAsJsonAsync("/api/v1/admin/orders/shop",
             new ShopActivationRequest(member.Id, plan, "year", 1, shopOrder)), HttpStatusCode.Created);
@@ -32,7 +22,7 @@ public sealed class InvoicesTests(SandboxFactory factory) : IClassFixture<Sandbo
     [Fact]
     public async Task A_paid_order_is_invoiced_once_with_tax_and_postage_and_bad_requests_change_nothing()
     {
-        var staff = await StaffAsync();
+        var staff = await Members.NewAdminAsync(factory);
         var member = await Members.NewAsync(factory);
         var other = await Members.NewAsync(factory);
         var paid = await ShopOrderAsync(staff, member, "vip98", $"TB-{Guid.NewGuid():N}");
@@ -55,7 +45,7 @@ public sealed class InvoicesTests(SandboxFactory factory) : IClassFixture<Sandbo
     [Fact]
     public async Task Staff_issue_the_months_batch_as_a_csv_and_one_pdf_per_invoice()
     {
-        var staff = await StaffAsync();
+        var staff = await Members.NewAdminAsync(factory);
         var alice = await Members.NewAsync(factory);
         var bob = await Members.NewAsync(factory);
         var a = await ShopOrderAsync(staff, alice, "supreme", $"JD-{Guid.NewGuid():N}");
@@ -68,8 +58,16 @@ public sealed class InvoicesTests(SandboxFactory factory) : IClassFixture<Sandbo
         await AssertProblemAsync(await staff.Http.PostAsJsonAsync("/api/v1/admin/invoices/batches", new InvoiceBatchRequest("2099-01")), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
         await AssertProblemAsync(await staff.Http.PostAsJsonAsync("/api/v1/admin/invoices/batches", new InvoiceBatchRequest("November")), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
 
+        var waiting = await ReadAsync<InvoiceMonthDto>(await staff.Http.GetAsync($"/api/v1/admin/invoices?month={month}"), HttpStatusCode.OK);
+        Assert.True(waiting.Pending >= 2, $"{waiting.Pending} pending");
+        await AssertProblemAsync(await alice.Http.GetAsync($"/api/v1/admin/invoices?month={month}"), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        await AssertProblemAsync(await staff.Http.GetAsync("/api/v1/admin/invoices?month=13-2026"), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+
         var batch = await ReadAsync<InvoiceBatchDto>(await staff.Http.PostAsJsonAsync("/api/v1/admin/invoices/batches", new InvoiceBatchRequest(month)), HttpStatusCode.OK);
         Assert.True(batch.IssuedNow >= 2);
+        var issuedMonth = await ReadAsync<InvoiceMonthDto>(await staff.Http.GetAsync($"/api/v1/admin/invoices?month={month}&limit=1&offset=1"), HttpStatusCode.OK);
+        Assert.Equal((0, batch.Invoices.Count, batch.CsvUrl), (issuedMonth.Pending, issuedMonth.Issued, issuedMonth.CsvUrl));
+        Assert.Equal(batch.Invoices[1].Number, Assert.Single(issuedMonth.Items).Number);
         Assert.All(batch.Invoices, i => Assert.Matches(@"^YP-\d{6}-\d{4}$", i.Number));
         Assert.Equal(batch.Invoices.Count, batch.Invoices.Select(i => i.Number).Distinct().Count());
         var again = await ReadAsync<InvoiceBatchDto>(await staff.Http.PostAsJsonAsync("/api/v1/admin/invoices/batches", new InvoiceBatchRequest(month)), HttpStatusCode.OK);

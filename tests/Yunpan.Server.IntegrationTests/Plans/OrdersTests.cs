@@ -4,8 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Yunpan.Accounts.Administration;
 using Yunpan.Contracts.Errors;
 using Yunpan.Contracts.Plans;
 using Yunpan.Server.IntegrationTests.Drive;
@@ -187,11 +185,7 @@ public sealed class OrdersTests(SandboxFactory factory) : IClassFixture<SandboxF
     public async Task Staff_activate_shop_orders_once_per_shop_order_number_and_members_cannot()
     {
         var member = await Members.NewAsync(factory);
-        var staff = await Members.NewAsync(factory);
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(staff.Email, Members.Password, CancellationToken.None);
-        }
+        var staff = await Members.NewAdminAsync(factory);
 
         var request = new ShopActivationRequest(member.Id, "supreme", "month", 3, "TB-2026-000123");
         await AssertProblemAsync(await member.Http.PostAsJsonAsync("/api/v1/admin/orders/shop", request), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);

@@ -38,6 +38,8 @@ public sealed class Browser : IAsyncLifetime
         {
             ["Payments__Provider"] = "sandbox",
             ["Payments__SandboxSecret"] = "web-tests-sandbox-secret",
+            // Staff journeys promote a member who is already signed in; the session picks the role up at its next check.
+            ["Accounts__SessionRevalidation"] = "00:00:02",
         });
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -69,6 +69,34 @@ public sealed class WebServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Makes the member with <paramref name="email"/> an administrator the documented way: the server binary's
+    /// <c>admin create</c> on the same data directory, with the password on standard input.</summary>
+    public async Task MakeAdministratorAsync(string email, string password)
+    {
+        var start = new ProcessStartInfo(BuiltServer.DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = DataDirectory,
+        };
+        start.ArgumentList.Add(BuiltServer.InOwnOutputFolder());
+        foreach (var argument in new[] { "admin", "create", "--email", email })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Yunpan__DataDirectory"] = DataDirectory;
+        using var admin = Process.Start(start) ?? throw new InvalidOperationException("admin create did not start.");
+        await admin.StandardInput.WriteLineAsync(password);
+        admin.StandardInput.Close();
+        var output = admin.StandardOutput.ReadToEndAsync();
+        var errors = admin.StandardError.ReadToEndAsync();
+        await admin.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(admin.ExitCode == 0, $"admin create exited with {admin.ExitCode}: {await output}{await errors}");
+    }
+
     /// <summary>The 6-digit code of the newest verification e-mail to <paramref name="email"/> in the pickup folder.</summary>
     public async Task<string> LatestMailCodeAsync(string email)
     {
