@@ -14,10 +14,12 @@ public sealed class PlanGrantsTests(SandboxFactory factory) : IClassFixture<Sand
 {
     private static string GrantUrl(Member member) => $"/api/v1/admin/members/{member.Id}/plan-grant";
 
-    private static async Task<(string? Plan, JsonElement ExpiresAt, long Total)> PlanOfAsync(Member member)
+    private static async Task<(string? Plan, DateTimeOffset? ExpiresAt, long Total)> PlanOfAsync(Member member)
     {
         var me = await ReadJsonAsync(await member.Http.GetAsync("/api/v1/me"), HttpStatusCode.OK);
-        return (me.GetProperty("plan").GetString(), me.GetProperty("planExpiresAt"), me.GetProperty("quota").GetProperty("total").GetInt64());
+        var expires = me.GetProperty("planExpiresAt");
+        return (me.GetProperty("plan").GetString(), expires.ValueKind == JsonValueKind.Null ? null : expires.GetDateTimeOffset(),
+            me.GetProperty("quota").GetProperty("total").GetInt64());
     }
 
     [Fact]
@@ -29,14 +31,14 @@ public sealed class PlanGrantsTests(SandboxFactory factory) : IClassFixture<Sand
         var grant = await ReadAsync<PlanGrantDto>(await admin.Http.PutAsJsonAsync(GrantUrl(partner), new PlanGrantRequest("cooperative", null, "content partner")), HttpStatusCode.OK);
         Assert.Equal(("cooperative", admin.Id, "content partner"), (grant.Plan, grant.GrantedBy, grant.Reason));
         var (plan, expires, _) = await PlanOfAsync(partner);
-        Assert.Equal(("cooperative", JsonValueKind.Null), (plan, expires.ValueKind));
+        Assert.Equal(("cooperative", (DateTimeOffset?)null), (plan, expires));
 
         await SharingKit.GivePlanAsync(factory, partner, "vip98");
         Assert.Equal("vip98", (await PlanOfAsync(partner)).Plan);
 
         factory.Clock.Advance(TimeSpan.FromDays(367));
         (plan, expires, _) = await PlanOfAsync(partner);
-        Assert.Equal(("cooperative", JsonValueKind.Null), (plan, expires.ValueKind));
+        Assert.Equal(("cooperative", (DateTimeOffset?)null), (plan, expires));
 
         var capacity = await ReadAsync<CapacityLedgerDto>(await partner.Http.GetAsync("/api/v1/capacity"), HttpStatusCode.OK);
         Assert.Equal("cooperative", capacity.Rows[0].Reference);
@@ -55,7 +57,7 @@ public sealed class PlanGrantsTests(SandboxFactory factory) : IClassFixture<Sand
         var ends = factory.Clock.GetUtcNow().AddDays(10);
         await AssertStatusAsync(await admin.Http.PutAsJsonAsync(GrantUrl(partner), new PlanGrantRequest("cooperative", ends)), HttpStatusCode.OK);
         var (plan, expires, _) = await PlanOfAsync(partner);
-        Assert.Equal(("cooperative", ends), (plan, expires.GetDateTimeOffset()));
+        Assert.Equal(("cooperative", (DateTimeOffset?)ends), (plan, expires));
         Assert.Equal(ends, (await ReadAsync<PlanGrantDto>(await admin.Http.GetAsync(GrantUrl(partner)), HttpStatusCode.OK)).ExpiresAt);
 
         factory.Clock.Advance(TimeSpan.FromDays(11));
