@@ -51,6 +51,7 @@ public static class DeskModule
         StaffCaseEndpoints.Map(app);
         TechnicalTaskEndpoints.Map(app);
         DeskAdminEndpoints.Map(app);
+        StaffDirectoryEndpoints.Map(app);
         return app;
     }
 }

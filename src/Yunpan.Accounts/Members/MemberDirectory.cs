@@ -5,8 +5,11 @@ using Yunpan.Core.Security;
 namespace Yunpan.Accounts.Members;
 
 /// <summary>Finds members by what they sign in with.</summary>
-public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory, IMemberLookup
+public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory, IMemberLookup, IStaffDirectory
 {
+    public async Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Select(u => new StaffMember(u.Id, u.Email ?? u.PhoneNumber ?? u.Id.ToString())).OrderBy(s => s.Login, StringComparer.Ordinal)];
+
     public async Task<Guid?> FindIdByLoginAsync(string? login, CancellationToken cancellationToken) =>
         (await FindByLoginAsync(login, cancellationToken))?.Id;
 
