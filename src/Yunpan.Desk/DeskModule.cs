@@ -8,6 +8,7 @@ using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
 using Yunpan.Desk.Context;
 using Yunpan.Desk.Endpoints;
+using Yunpan.Desk.Phrases;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
 using Yunpan.Desk.Technical;
@@ -39,6 +40,9 @@ public static class DeskModule
         services.AddScoped<RateCase>();
         services.AddScoped<CustomerContext>();
         services.AddScoped<AssignSupervisor>();
+        services.AddScoped<SalutationRules>();
+        services.AddScoped<RenderPhrases>();
+        services.AddScoped<EditPhrases>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();
         return services;
@@ -52,6 +56,7 @@ public static class DeskModule
         TechnicalTaskEndpoints.Map(app);
         DeskAdminEndpoints.Map(app);
         StaffDirectoryEndpoints.Map(app);
+        PhraseEndpoints.Map(app);
         return app;
     }
 }

@@ -613,6 +613,54 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("desk_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Desk.Phrases.StandardPhrase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Situation");
+
+                    b.ToTable("desk_standard_phrases", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Seeds.SeedImport", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("desk_seed_imports", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Desk.Staff.AgentSupervisor", b =>
                 {
                     b.Property<Guid>("AgentId")

@@ -69,14 +69,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
 
     private TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
     {
-        DeadlineKind.Resolution when @case.Complaint is { } complaint => complaint.Kind switch
-        {
-            ComplaintKind.ServiceQuality => Sla.ServiceQualityComplaint,
-            ComplaintKind.BusinessProcessing => Sla.BusinessProcessingComplaint,
-            ComplaintKind.Complex => Sla.ComplexComplaint,
-            _ => Sla.SimpleComplaint,
-        },
-        DeadlineKind.Resolution => Sla.OtherCases,
+        DeadlineKind.Resolution => Sla.Resolution(@case),
         DeadlineKind.TellCustomer => Sla.TellCustomer,
         DeadlineKind.ProgressUpdate => Sla.ProgressUpdate,
         DeadlineKind.FollowUp => Sla.FollowUp,
