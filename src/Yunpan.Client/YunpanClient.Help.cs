@@ -17,6 +17,6 @@ public sealed partial class YunpanClient
         SendAsync<HelpArticleList>(HttpMethod.Get, "api/v1/help/suggestions" + Query(("text", text)), null, ct);
 
     /// <summary>Staff: the standard phrases (of one situation, or all), rendered for <paramref name="caseId"/> when given.</summary>
-    public Task<IReadOnlyList<StandardPhraseDto>> StandardPhrasesAsync(string? situation = null, Guid? caseId = null, CancellationToken ct = default) =>
-        SendAsync<IReadOnlyList<StandardPhraseDto>>(HttpMethod.Get, "api/v1/desk/phrases" + Query(("situation", situation), ("caseId", caseId?.ToString())), null, ct);
+    public Task<StandardPhraseList> StandardPhrasesAsync(string? situation = null, Guid? caseId = null, CancellationToken ct = default) =>
+        SendAsync<StandardPhraseList>(HttpMethod.Get, "api/v1/desk/phrases" + Query(("situation", situation), ("caseId", caseId?.ToString())), null, ct);
 }

@@ -88,6 +88,29 @@ public sealed class Browser : IAsyncLifetime
         return (page, api);
     }
 
+    /// <summary>A new member registered over the API, with a token for the API calls the test makes as them.</summary>
+    public async Task<(string Email, YunpanClient Api)> RegisteredAsync(string password)
+    {
+        var email = $"web{Guid.NewGuid():N}@example.com";
+        var api = new YunpanClient(new HttpClient { BaseAddress = Server.Address });
+        await api.RegisterAsync(new RegisterRequest(email, null, password));
+        api.UseToken((await api.CreateTokenAsync(email, password, "web-tests")).Token);
+        return (email, api);
+    }
+
+    /// <summary>A fresh browser profile signed in as <paramref name="email"/> through the sign-in page, on <paramref name="returnUrl"/>.</summary>
+    public async Task<IPage> SignInAsync(string email, string password, string returnUrl, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        await Assertions.Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
+        await page.Locator("input[name=login]").FillAsync(email);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await page.WaitForURLAsync("**" + returnUrl);
+        return page;
+    }
+
     private static readonly Lock LogLock = new();
 
     private static void Log(string line)

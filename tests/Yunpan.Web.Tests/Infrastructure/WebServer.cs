@@ -69,6 +69,33 @@ public sealed class WebServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Makes <paramref name="email"/> an administrator the way an operator does: the server's <c>admin create</c>
+    /// command on the same data directory, while this server runs.
+    /// </summary>
+    public async Task CreateAdministratorAsync(string email, string password)
+    {
+        var start = new ProcessStartInfo(BuiltServer.DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = DataDirectory,
+        };
+        foreach (var argument in new[] { BuiltServer.InOwnOutputFolder(), "admin", "create", "--email", email, "--password", password })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Yunpan__DataDirectory"] = DataDirectory;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("admin create did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"admin create failed: {await output}{await errors}");
+    }
+
     /// <summary>The 6-digit code of the newest verification e-mail to <paramref name="email"/> in the pickup folder.</summary>
     public async Task<string> LatestMailCodeAsync(string email)
     {
