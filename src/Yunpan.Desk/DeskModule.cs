@@ -8,6 +8,7 @@ using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
 using Yunpan.Desk.Context;
 using Yunpan.Desk.Endpoints;
+using Yunpan.Desk.Help;
 using Yunpan.Desk.Phrases;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
@@ -43,6 +44,10 @@ public static class DeskModule
         services.AddScoped<SalutationRules>();
         services.AddScoped<RenderPhrases>();
         services.AddScoped<EditPhrases>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SearchHelp>();
+        services.AddScoped<SuggestArticles>();
+        services.AddScoped<EditHelpArticles>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();
         return services;
@@ -57,6 +62,7 @@ public static class DeskModule
         DeskAdminEndpoints.Map(app);
         StaffDirectoryEndpoints.Map(app);
         PhraseEndpoints.Map(app);
+        HelpEndpoints.Map(app);
         return app;
     }
 }

@@ -25,10 +25,19 @@ public sealed class DeskJourneyTests(Browser browser) : IClassFixture<Browser>
         var (member, _) = await browser.SignedInAsync(Password);
         await member.GetByTestId("nav-support").ClickAsync();
         await Expect(member.GetByTestId("cases-empty")).ToBeVisibleAsync();
-        await member.GetByTestId("new-case").ClickAsync();
+
+        // The help centre first (K-11): the seeded articles, one read, then on to a ticket from there.
+        await member.GetByTestId("help-link").ClickAsync();
+        await Expect(member.GetByTestId("help-article").First).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(member, "desk-help-centre");
+        await member.GetByTestId("help-article").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(member.GetByTestId("help-article-view")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(member, "desk-help-article");
+        await member.GetByTestId("article-new-case").ClickAsync();
         await ChooseAsync(member, "case-type", "Complaint");
         await member.Locator("input[name=subject]").FillAsync("Upload stops at 99 %");
         await member.Locator("textarea[name=body]").FillAsync("Every large upload stops at 99 % since yesterday.");
+        await Expect(member.GetByTestId("suggested-article").First).ToBeVisibleAsync();
         await Expect(member.GetByTestId("complaint-form")).ToBeVisibleAsync();
         await member.Locator("textarea[name=complaint-what]").FillAsync("A 2 GB upload stops at 99 % and never finishes.");
         await member.Locator("input[name=complaint-when]").FillAsync("Yesterday evening");

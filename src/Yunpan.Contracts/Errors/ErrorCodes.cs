@@ -110,4 +110,5 @@ public static class ErrorCodes
     public const string NotCaseOwner = "not_case_owner";
     public const string CaseNotResolved = "case_not_resolved";
     public const string TaskAlreadyFixed = "task_already_fixed";
+    public const string HelpArticleExists = "help_article_exists";
 }

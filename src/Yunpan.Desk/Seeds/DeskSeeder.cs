@@ -35,7 +35,7 @@ internal sealed partial class DeskSeeder(IServiceScopeFactory scopes, TimeProvid
         }
 
         await ImportOnceAsync(db, StandardPhrases, () => PhraseSeed.Rows(now), now, cancellationToken);
-        // HELP await ImportOnceAsync(db, Help.HelpArticleSeed.Name, () => Help.HelpArticleSeed.Rows(now), now, cancellationToken);
+        await ImportOnceAsync(db, Help.HelpArticleSeed.Name, () => Help.HelpArticleSeed.Rows(now), now, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
