@@ -42,6 +42,7 @@ public static class DeskModule
         services.AddScoped<ResolveCase>();
         services.AddScoped<RateCase>();
         services.AddScoped<CustomerContext>();
+        services.AddScoped<MemberSummaries>();
         services.AddScoped<AssignSupervisor>();
         services.AddScoped<SalutationRules>();
         services.AddScoped<RenderPhrases>();
