@@ -8,7 +8,9 @@ using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
 using Yunpan.Desk.Context;
 using Yunpan.Desk.Endpoints;
+using Yunpan.Desk.Escalation;
 using Yunpan.Desk.Help;
+using Yunpan.Desk.Notifications;
 using Yunpan.Desk.Phrases;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
@@ -40,6 +42,7 @@ public static class DeskModule
         services.AddScoped<ResolveCase>();
         services.AddScoped<RateCase>();
         services.AddScoped<CustomerContext>();
+        services.AddScoped<MemberSummaries>();
         services.AddScoped<AssignSupervisor>();
         services.AddScoped<SalutationRules>();
         services.AddScoped<RenderPhrases>();
@@ -48,6 +51,10 @@ public static class DeskModule
         services.AddScoped<SearchHelp>();
         services.AddScoped<SuggestArticles>();
         services.AddScoped<EditHelpArticles>();
+        services.AddScoped<EscalateCase>();
+        services.AddScoped<FileIncidentReport>();
+        services.AddScoped<AnswerIncidentReport>();
+        services.AddScoped<DeskAlertMail>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();
         return services;
@@ -63,6 +70,7 @@ public static class DeskModule
         StaffDirectoryEndpoints.Map(app);
         PhraseEndpoints.Map(app);
         HelpEndpoints.Map(app);
+        EscalationEndpoints.Map(app);
         return app;
     }
 }

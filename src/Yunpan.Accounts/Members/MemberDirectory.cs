@@ -22,6 +22,9 @@ public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDire
     public async Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.Id == memberId).Select(u => new MemberContact(u.Email, u.PhoneNumber)).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> WithRoleAsync(string role, CancellationToken cancellationToken) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Select(u => u.Id)];
+
     /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
     public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)
     {

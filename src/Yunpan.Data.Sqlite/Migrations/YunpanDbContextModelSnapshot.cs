@@ -327,6 +327,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Lessons")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -570,6 +573,51 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("desk_reveal_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "ReceivedAt");
+
+                    b.ToTable("desk_incident_reports", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Help.HelpArticle", b =>
@@ -1805,6 +1853,15 @@ namespace Yunpan.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Clocks.CaseDeadline", b =>
+                {
+                    b.HasOne("Yunpan.Desk.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
                 {
                     b.HasOne("Yunpan.Desk.Cases.Case", null)
                         .WithMany()
