@@ -45,6 +45,10 @@ public sealed partial class YunpanClient
     public Task<TechnicalTaskDto> HandToTechnicalContactAsync(Guid id, TechnicalHandOffRequest request, CancellationToken ct = default) =>
         SendAsync<TechnicalTaskDto>(HttpMethod.Post, $"api/v1/desk/cases/{id}/technical", JsonContent.Create(request, options: Json), ct);
 
+    /// <summary>K-5: escalate a complaint with the reason; a callback is due within 2 working hours, then an incident report.</summary>
+    public Task<CaseDto> EscalateCaseAsync(Guid id, string reason, CancellationToken ct = default) =>
+        SendAsync<CaseDto>(HttpMethod.Post, $"api/v1/desk/cases/{id}/escalate", JsonContent.Create(new EscalateRequest(reason), options: Json), ct);
+
     public Task<CaseDto> ResolveCaseAsync(Guid id, ResolveRequest request, CancellationToken ct = default) =>
         SendAsync<CaseDto>(HttpMethod.Post, $"api/v1/desk/cases/{id}/resolve", JsonContent.Create(request, options: Json), ct);
 

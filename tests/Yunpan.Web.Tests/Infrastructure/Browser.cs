@@ -72,18 +72,8 @@ public sealed class Browser : IAsyncLifetime
     /// on their empty drive.</summary>
     public async Task<(IPage Page, YunpanClient Api)> SignedInAsync(string password, int width = 1280, int height = 800)
     {
-        var email = $"web{Guid.NewGuid():N}@example.com";
-        var api = new YunpanClient(new HttpClient { BaseAddress = Server.Address });
-        await api.RegisterAsync(new RegisterRequest(email, null, password));
-        api.UseToken((await api.CreateTokenAsync(email, password, "web-tests")).Token);
-
-        var page = await NewPageAsync(width, height);
-        await page.GotoAsync("/signin?returnUrl=%2Fdrive");
-        await Assertions.Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
-        await page.Locator("input[name=login]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
+        var (email, api) = await RegisteredAsync(password);
+        var page = await SignInAsync(email, password, "/drive", width, height);
         await Assertions.Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
         return (page, api);
     }
