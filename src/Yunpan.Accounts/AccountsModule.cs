@@ -124,6 +124,7 @@ public static class AccountsModule
         services.AddScoped<MemberDirectory>();
         services.AddScoped<IMemberDirectory>(sp => sp.GetRequiredService<MemberDirectory>());
         services.AddScoped<IMemberLookup>(sp => sp.GetRequiredService<MemberDirectory>());
+        services.AddScoped<IStaffDirectory>(sp => sp.GetRequiredService<MemberDirectory>());
         services.AddScoped<CredentialCheck>();
         services.AddScoped<RegisterMember>();
         services.AddScoped<SignInMember>();

@@ -238,6 +238,7 @@ public sealed partial class YunpanClient(HttpClient http)
 
         var code = "http_" + (int)response.StatusCode;
         var message = response.ReasonPhrase ?? "The request failed.";
+        JsonElement? body = null;
         if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
         {
             using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
@@ -250,10 +251,12 @@ public sealed partial class YunpanClient(HttpClient http)
             {
                 message = detail;
             }
+
+            body = problem.RootElement.Clone();
         }
 
         response.Dispose();
-        throw new YunpanApiException(response.StatusCode, code, message);
+        throw new YunpanApiException(response.StatusCode, code, message, body);
     }
 
     private static string Query(params (string Name, string? Value)[] pairs)

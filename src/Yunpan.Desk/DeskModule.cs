@@ -8,6 +8,10 @@ using Yunpan.Desk.Clocks;
 using Yunpan.Desk.Closing;
 using Yunpan.Desk.Context;
 using Yunpan.Desk.Endpoints;
+using Yunpan.Desk.Escalation;
+using Yunpan.Desk.Help;
+using Yunpan.Desk.Notifications;
+using Yunpan.Desk.Phrases;
 using Yunpan.Desk.Seeds;
 using Yunpan.Desk.Staff;
 using Yunpan.Desk.Technical;
@@ -38,7 +42,19 @@ public static class DeskModule
         services.AddScoped<ResolveCase>();
         services.AddScoped<RateCase>();
         services.AddScoped<CustomerContext>();
+        services.AddScoped<MemberSummaries>();
         services.AddScoped<AssignSupervisor>();
+        services.AddScoped<SalutationRules>();
+        services.AddScoped<RenderPhrases>();
+        services.AddScoped<EditPhrases>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SearchHelp>();
+        services.AddScoped<SuggestArticles>();
+        services.AddScoped<EditHelpArticles>();
+        services.AddScoped<EscalateCase>();
+        services.AddScoped<FileIncidentReport>();
+        services.AddScoped<AnswerIncidentReport>();
+        services.AddScoped<DeskAlertMail>();
         services.AddHostedService<DeadlineSweeper>();
         services.AddHostedService<DeskSeeder>();
         return services;
@@ -51,6 +67,10 @@ public static class DeskModule
         StaffCaseEndpoints.Map(app);
         TechnicalTaskEndpoints.Map(app);
         DeskAdminEndpoints.Map(app);
+        StaffDirectoryEndpoints.Map(app);
+        PhraseEndpoints.Map(app);
+        HelpEndpoints.Map(app);
+        EscalationEndpoints.Map(app);
         return app;
     }
 }

@@ -9,6 +9,8 @@ public sealed class DeskOptions
 
     public Clocks.SlaOptions Sla { get; set; } = new();
 
+    public Phrases.PhraseOptions Phrases { get; set; } = new();
+
     /// <summary>How often the clocks are swept for warnings and breaches.</summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);

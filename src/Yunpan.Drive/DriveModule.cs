@@ -25,6 +25,7 @@ public static class DriveModule
         services.AddOptions<DriveOptions>().Bind(configuration.GetSection(DriveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TreeStore>();
         services.AddScoped<QuotaMeter>();
+        services.AddScoped<Core.Support.IMemberStorageSummary, MemberStorageSummaryForDesk>();
         services.AddScoped<VersionKeeper>();
         services.AddScoped<CreateFolder>();
         services.AddScoped<ListFolder>();

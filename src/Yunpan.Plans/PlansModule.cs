@@ -24,6 +24,7 @@ public static class PlansModule
         services.AddScoped<IEntitlements, MemberEntitlements>();
 
         services.AddScoped<MemberPlans>();
+        services.AddScoped<Core.Support.IMemberPlanSummary, MemberPlanSummaryForDesk>();
         services.AddScoped<PlaceOrder>();
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<ActivateShopOrder>();

@@ -22,6 +22,7 @@ public static class SharingModule
         services.AddScoped<LinkMapper>();
         services.AddScoped<LinkCounters>();
         services.AddScoped<OwnLinks>();
+        services.AddScoped<Core.Support.IMemberLinksSummary, MemberLinksSummaryForDesk>();
         services.AddScoped<CreateShareLink>();
         services.AddScoped<UpdateShareLink>();
         services.AddScoped<ChangeSharePassword>();

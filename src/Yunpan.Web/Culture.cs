@@ -13,6 +13,9 @@ public static class Culture
     /// <summary>Every supported culture; the first is the default.</summary>
     public static readonly string[] Supported = [English, Chinese];
 
+    /// <summary>The UI's language as the API names languages (help articles come in zh-CN and en).</summary>
+    public static string Current => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+
     public static async Task ApplyAsync(IServiceProvider services)
     {
         var js = services.GetRequiredService<IJSRuntime>();

@@ -18,7 +18,7 @@ public sealed class StaffJourneyTests(Browser browser) : IClassFixture<Browser>
     {
         var (page, adminApi) = await browser.SignedInAsync(Password);
         await Expect(page.GetByTestId("nav-staff")).ToHaveCountAsync(0);
-        await browser.Server.MakeAdministratorAsync((await adminApi.MeAsync()).Email!, Password);
+        await browser.Server.CreateAdministratorAsync((await adminApi.MeAsync()).Email!, Password);
 
         var email = $"customer{Guid.NewGuid():N}@example.com";
         var customer = new YunpanClient(new HttpClient { BaseAddress = browser.Server.Address });

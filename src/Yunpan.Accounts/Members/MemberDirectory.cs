@@ -5,8 +5,11 @@ using Yunpan.Core.Security;
 namespace Yunpan.Accounts.Members;
 
 /// <summary>Finds members by what they sign in with.</summary>
-public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory, IMemberLookup
+public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDirectory, IMemberLookup, IStaffDirectory
 {
+    public async Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Select(u => new StaffMember(u.Id, u.Email ?? u.PhoneNumber ?? u.Id.ToString())).OrderBy(s => s.Login, StringComparer.Ordinal)];
+
     public async Task<Guid?> FindIdByLoginAsync(string? login, CancellationToken cancellationToken) =>
         (await FindByLoginAsync(login, cancellationToken))?.Id;
 
@@ -18,6 +21,9 @@ public sealed class MemberDirectory(UserManager<YunpanUser> users) : IMemberDire
 
     public async Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.Id == memberId).Select(u => new MemberContact(u.Email, u.PhoneNumber)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> WithRoleAsync(string role, CancellationToken cancellationToken) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Select(u => u.Id)];
 
     /// <summary>The member whose e-mail or phone is <paramref name="login"/>; null when the login is unknown or malformed.</summary>
     public async Task<YunpanUser?> FindByLoginAsync(string? login, CancellationToken cancellationToken)

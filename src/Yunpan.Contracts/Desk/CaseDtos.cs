@@ -54,7 +54,7 @@ public sealed record CategoryList(IReadOnlyList<CategoryDto> Items);
 
 public sealed record AddCategoryRequest(string Name, Guid? ParentId = null, bool Technical = false);
 
-/// <summary>K-5: an alert on one of the recipient's cases. <c>Deadline</c>: resolution, tell-customer, progress-update, follow-up, supervisor-contact.</summary>
+/// <summary>K-5: an alert on one of the recipient's cases. <c>Deadline</c>: resolution, tell-customer, progress-update, follow-up, supervisor-contact, callback, escalation, manager-reply.</summary>
 public sealed record DeskNotificationDto(Guid Id, Guid CaseId, string CaseNumber, string Deadline, bool Breached, DateTimeOffset DueAt,
     DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
@@ -74,3 +74,17 @@ public sealed record RatingRequest(string Rating);
 public sealed record ArchivedProblemDto(Guid Id, Guid CaseId, string CaseNumber, Guid? CategoryId, string Subject, string Summary, string Lessons, DateTimeOffset ArchivedAt);
 
 public sealed record ArchiveList(IReadOnlyList<ArchivedProblemDto> Items);
+
+/// <summary>K-5: why the owner escalates a complaint (internal: the customer does not see it).</summary>
+public sealed record EscalateRequest(string Reason);
+
+/// <summary>
+/// K-5: an incident report on an escalated complaint that was still unresolved at its callback deadline. A manager
+/// answers it by <c>ReplyDueAt</c> (counted in working time from <c>ReceivedAt</c>).
+/// </summary>
+public sealed record IncidentReportDto(Guid Id, Guid CaseId, string CaseNumber, string Body, DateTimeOffset ReceivedAt, DateTimeOffset ReplyDueAt,
+    Guid? AnsweredBy, string? Answer, DateTimeOffset? AnsweredAt);
+
+public sealed record IncidentReportList(IReadOnlyList<IncidentReportDto> Items);
+
+public sealed record IncidentAnswerRequest(string Answer);

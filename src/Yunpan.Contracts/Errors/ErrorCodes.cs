@@ -111,4 +111,9 @@ public static class ErrorCodes
     public const string NotCaseOwner = "not_case_owner";
     public const string CaseNotResolved = "case_not_resolved";
     public const string TaskAlreadyFixed = "task_already_fixed";
+    public const string HelpArticleExists = "help_article_exists";
+    public const string CaseNotComplaint = "case_not_complaint";
+    public const string CaseAlreadyEscalated = "case_already_escalated";
+    public const string CaseResolved = "case_resolved";
+    public const string IncidentAlreadyAnswered = "incident_already_answered";
 }

@@ -10,4 +10,7 @@ public interface IMemberDirectory
 
     /// <summary>The member's e-mail and phone, or null when there is no such member (the desk masks them for staff).</summary>
     Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken);
+
+    /// <summary>The members who hold the role (the desk sends incident reports to every manager).</summary>
+    Task<IReadOnlyList<Guid>> WithRoleAsync(string role, CancellationToken cancellationToken);
 }

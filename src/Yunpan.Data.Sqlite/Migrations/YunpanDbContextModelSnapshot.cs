@@ -327,6 +327,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Lessons")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -572,6 +575,103 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("desk_reveal_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "ReceivedAt");
+
+                    b.ToTable("desk_incident_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Help.HelpArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "UpdatedAt");
+
+                    b.HasIndex("Slug", "Language")
+                        .IsUnique();
+
+                    b.ToTable("desk_help_articles", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Desk.Notifications.DeskNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -611,6 +711,54 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("RecipientId", "CreatedAt");
 
                     b.ToTable("desk_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Phrases.StandardPhrase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Situation");
+
+                    b.ToTable("desk_standard_phrases", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Seeds.SeedImport", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("desk_seed_imports", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Staff.AgentSupervisor", b =>
@@ -1734,6 +1882,15 @@ namespace Yunpan.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Clocks.CaseDeadline", b =>
+                {
+                    b.HasOne("Yunpan.Desk.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
                 {
                     b.HasOne("Yunpan.Desk.Cases.Case", null)
                         .WithMany()

@@ -41,6 +41,9 @@ internal sealed class Case
     /// <summary>K-6: the customer's rating of the last resolution.</summary>
     public Closing.Satisfaction? Satisfaction { get; set; }
 
+    /// <summary>K-5: when the complaint was escalated (callback within 2 h, then an incident report to the managers).</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -36,4 +36,7 @@ internal enum CaseEventKind
     StatusChanged,
     Resolved,
     Rated,
+    Escalated,
+    IncidentReported,
+    IncidentAnswered,
 }

@@ -21,6 +21,7 @@ internal sealed class ReplyToCase(DbContext db, CaseTimeline timeline, CaseClock
         // Telling the customer is what a fixed technical task and the daily progress clock wait for.
         await clocks.MeetAsync(@case, DeadlineKind.TellCustomer, cancellationToken);
         await clocks.MeetAsync(@case, DeadlineKind.SupervisorContact, cancellationToken);
+        await clocks.MeetAsync(@case, DeadlineKind.Callback, cancellationToken);
         await clocks.StartAsync(@case, DeadlineKind.ProgressUpdate, cancellationToken);
         if (request.WaitForCustomer)
         {

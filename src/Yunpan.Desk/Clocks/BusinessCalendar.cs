@@ -24,6 +24,15 @@ internal sealed class BusinessCalendar
     public bool IsWorkday(DateOnly day) =>
         _workdays.Contains(day) || (_hours.WorkDays.Contains(day.DayOfWeek) && !_holidays.Contains(day));
 
+    /// <summary>A configured public holiday (K-7 greets "节日好").</summary>
+    public bool IsHoliday(DateOnly day) => _holidays.Contains(day);
+
+    /// <summary>A day off by the week's pattern that is not worked to make up for a holiday (K-7 greets "周末好").</summary>
+    public bool IsWeekend(DateOnly day) => !_hours.WorkDays.Contains(day.DayOfWeek) && !_workdays.Contains(day);
+
+    /// <summary>The wall-clock time at the desk.</summary>
+    public DateTime LocalTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone).DateTime;
+
     /// <summary>The moment <paramref name="work"/> of working time after <paramref name="start"/>.</summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan work)
     {

@@ -13,7 +13,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
     private SlaOptions Sla => options.Value.Sla;
 
     /// <summary>Starts the clock (restarting it if it runs) from now.</summary>
-    public async Task StartAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken)
+    public async Task<CaseDeadline> StartAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken)
     {
         await MeetAsync(@case, kind, cancellationToken);
         var now = clock.GetUtcNow();
@@ -29,6 +29,7 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
         };
         db.Add(started);
         (await ClocksAsync(@case, cancellationToken)).Add(started);
+        return started;
     }
 
     /// <summary>Stops the running clock of that kind as met (nothing happens when none runs).</summary>
@@ -69,18 +70,13 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
 
     private TimeSpan Length(Case @case, DeadlineKind kind) => kind switch
     {
-        DeadlineKind.Resolution when @case.Complaint is { } complaint => complaint.Kind switch
-        {
-            ComplaintKind.ServiceQuality => Sla.ServiceQualityComplaint,
-            ComplaintKind.BusinessProcessing => Sla.BusinessProcessingComplaint,
-            ComplaintKind.Complex => Sla.ComplexComplaint,
-            _ => Sla.SimpleComplaint,
-        },
-        DeadlineKind.Resolution => Sla.OtherCases,
+        DeadlineKind.Resolution => Sla.Resolution(@case),
         DeadlineKind.TellCustomer => Sla.TellCustomer,
         DeadlineKind.ProgressUpdate => Sla.ProgressUpdate,
         DeadlineKind.FollowUp => Sla.FollowUp,
         DeadlineKind.SupervisorContact => Sla.SupervisorContact,
+        DeadlineKind.Callback or DeadlineKind.Escalation => Sla.EscalatedCallback,
+        DeadlineKind.ManagerReply => Sla.ManagerReply,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

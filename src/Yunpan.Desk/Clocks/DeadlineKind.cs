@@ -17,4 +17,13 @@ internal enum DeadlineKind
 
     /// <summary>K-14: a complaint about an agent: their supervisor contacts the customer.</summary>
     SupervisorContact,
+
+    /// <summary>K-5: an escalated complaint: the owner calls the customer back (met by a reply).</summary>
+    Callback,
+
+    /// <summary>K-5: an escalated complaint still unresolved when this runs out gets an incident report to the managers.</summary>
+    Escalation,
+
+    /// <summary>K-5: a manager answers the incident report, counted from its receipt.</summary>
+    ManagerReply,
 }

@@ -3,15 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Yunpan.Core.Hosting;
+using Yunpan.Core.Security;
 using Yunpan.Desk.Cases;
+using Yunpan.Desk.Escalation;
 using Yunpan.Desk.Notifications;
 using Yunpan.Desk.Staff;
 
 namespace Yunpan.Desk.Clocks;
 
 /// <summary>
-/// K-5: warns before and alerts at each stored deadline, once, the case's owner and their supervisor. Each clock is
-/// claimed with a conditional update, so several nodes sweeping at once notify once.
+/// K-5: warns before and alerts at each stored deadline, once, the case's owner and their supervisor, in the desk and
+/// by e-mail; files the incident report when an escalation runs out. Each clock is claimed with a conditional update,
+/// so several nodes sweeping at once notify once.
 /// </summary>
 internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeskOptions> options, ILogger<DeadlineSweeper> logger)
     : PeriodicJob(clock, logger)
@@ -48,13 +51,23 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
             }
         }
 
-        var sent = await NotifyAsync(db, breached, warned, now, cancellationToken);
-        if (sent > 0)
+        var members = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
+        var alerts = await NotifyAsync(db, members, breached, warned, now, cancellationToken);
+
+        // K-5: an escalation that ran out unresolved becomes an incident report to the managers.
+        var report = scope.ServiceProvider.GetRequiredService<FileIncidentReport>();
+        foreach (var escalation in breached.Where(d => d.Kind == DeadlineKind.Escalation))
         {
-            Notified(logger, sent);
+            alerts.AddRange(await report.ExecuteAsync(escalation.CaseId, cancellationToken));
         }
 
-        return sent;
+        await scope.ServiceProvider.GetRequiredService<DeskAlertMail>().SendAsync(alerts, cancellationToken);
+        if (alerts.Count > 0)
+        {
+            Notified(logger, alerts.Count);
+        }
+
+        return alerts.Count;
     }
 
     protected override string JobName => "Sweeping the desk's deadlines";
@@ -67,12 +80,12 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
     /// Notifies the owners and their supervisors of the deadlines this node claimed: the cases and supervisors are read
     /// in one query each and the notifications saved together, however many clocks ran out at once.
     /// </summary>
-    private static async Task<int> NotifyAsync(DbContext db, List<CaseDeadline> breached, List<CaseDeadline> warned, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private static async Task<List<DeskNotification>> NotifyAsync(DbContext db, IMemberDirectory members, List<CaseDeadline> breached, List<CaseDeadline> warned,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (breached.Count == 0 && warned.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         var caseIds = breached.Concat(warned).Select(d => d.CaseId).Distinct().ToList();
@@ -82,7 +95,11 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
         var supervisors = await db.Set<AgentSupervisor>().AsNoTracking().Where(l => owners.Contains(l.AgentId))
             .ToDictionaryAsync(l => l.AgentId, l => l.SupervisorId, cancellationToken);
 
-        var sent = 0;
+        // The managers answer incident reports, so the reply clock's alerts reach them too.
+        IReadOnlyList<Guid> managers = breached.Concat(warned).Any(d => d.Kind == DeadlineKind.ManagerReply)
+            ? await members.WithRoleAsync(Roles.Manager, cancellationToken)
+            : [];
+        var alerts = new List<DeskNotification>();
         foreach (var (deadline, isBreach) in breached.Select(d => (d, true)).Concat(warned.Select(d => (d, false))))
         {
             // Nobody owns it yet: the queue shows it by its deadline.
@@ -91,10 +108,15 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
                 continue;
             }
 
-            Guid[] recipients = supervisors.TryGetValue(owner, out var supervisor) && supervisor != owner ? [owner, supervisor] : [owner];
+            List<Guid> recipients = supervisors.TryGetValue(owner, out var supervisor) && supervisor != owner ? [owner, supervisor] : [owner];
+            if (deadline.Kind == DeadlineKind.ManagerReply)
+            {
+                recipients.AddRange(managers.Except(recipients));
+            }
+
             foreach (var recipient in recipients)
             {
-                db.Add(new DeskNotification
+                alerts.Add(new DeskNotification
                 {
                     Id = Guid.CreateVersion7(),
                     RecipientId = recipient,
@@ -106,12 +128,11 @@ internal sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeP
                     CreatedAt = now,
                 });
             }
-
-            sent += recipients.Length;
         }
 
+        db.AddRange(alerts);
         await db.SaveChangesAsync(cancellationToken);
-        return sent;
+        return alerts;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} desk deadline notification(s) sent")]

@@ -40,6 +40,27 @@ public sealed class SlaOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan SupervisorContact { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// The working time a case has to be resolved in: by complaint kind, else <see cref="OtherCases"/>. Also what a
+    /// complaint's "we will answer within N hours" promises (K-7).
+    /// </summary>
+    internal TimeSpan Resolution(Cases.Case @case) => @case.Complaint?.Kind switch
+    {
+        null => OtherCases,
+        ComplaintKind.ServiceQuality => ServiceQualityComplaint,
+        ComplaintKind.BusinessProcessing => BusinessProcessingComplaint,
+        ComplaintKind.Complex => ComplexComplaint,
+        _ => SimpleComplaint,
+    };
+
+    /// <summary>K-5: an escalated complaint is called back within this working time; unresolved by then, it is reported to the managers.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan EscalatedCallback { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>K-5: a manager answers an incident report within this working time of receiving it.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan ManagerReply { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>How long before a deadline the owner and their supervisor are warned.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan WarningLead { get; set; } = TimeSpan.FromMinutes(30);

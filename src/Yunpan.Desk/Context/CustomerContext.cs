@@ -9,14 +9,16 @@ namespace Yunpan.Desk.Context;
 /// K-12: the customer beside the case, their contact details masked; revealing them is written to the audit log
 /// (read by supervisors) before anything is shown.
 /// </summary>
-internal sealed class CustomerContext(DbContext db, IMemberDirectory members, TimeProvider clock)
+internal sealed class CustomerContext(DbContext db, IMemberDirectory members, MemberSummaries summaries, TimeProvider clock)
 {
     public async Task<CustomerContextDto> MaskedAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var (@case, contact) = await LoadAsync(caseId, cancellationToken);
         var form = @case.Complaint;
+        var (plan, storage, links) = await summaries.ForMemberAsync(@case.MemberId, cancellationToken);
         return new CustomerContextDto(@case.MemberId, Masking.Email(contact.Email), Masking.Phone(contact.Phone),
-            Masking.Phone(form?.ContactPhone), Masking.Email(form?.ContactEmail), Revealed: false, await OtherCasesAsync(@case, cancellationToken));
+            Masking.Phone(form?.ContactPhone), Masking.Email(form?.ContactEmail), Revealed: false, await OtherCasesAsync(@case, cancellationToken),
+            plan, storage, links);
     }
 
     public async Task<CustomerContextDto> RevealAsync(Guid staffId, Guid caseId, CancellationToken cancellationToken)
@@ -32,8 +34,9 @@ internal sealed class CustomerContext(DbContext db, IMemberDirectory members, Ti
             At = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        var (plan, storage, links) = await summaries.ForMemberAsync(@case.MemberId, cancellationToken);
         return new CustomerContextDto(@case.MemberId, contact.Email, contact.Phone, @case.Complaint?.ContactPhone, @case.Complaint?.ContactEmail,
-            Revealed: true, await OtherCasesAsync(@case, cancellationToken));
+            Revealed: true, await OtherCasesAsync(@case, cancellationToken), plan, storage, links);
     }
 
     private async Task<(Case Case, MemberContact Contact)> LoadAsync(Guid caseId, CancellationToken cancellationToken)

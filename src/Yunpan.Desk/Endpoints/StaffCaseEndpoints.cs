@@ -134,7 +134,8 @@ internal static class StaffCaseEndpoints
         cases.MapGet("/{id:guid}/customer", async Task<Ok<CustomerContextDto>> (Guid id, CustomerContext context, CancellationToken ct) =>
                 TypedResults.Ok(await context.MaskedAsync(id, ct)))
             .WithName("GetCustomerContext")
-            .WithSummary("Staff: the customer beside the case, e-mail and phone masked (K-12).");
+            .WithSummary("Staff: the customer beside the case (K-12): e-mail and phone masked, other cases, plan and recent orders, space in use " +
+                "and unfinished uploads, share links with their status.");
 
         cases.MapPost("/{id:guid}/customer/reveal", async Task<Ok<CustomerContextDto>> (Guid id, HttpContext http, CustomerContext context, CancellationToken ct) =>
                 TypedResults.Ok(await context.RevealAsync(http.MemberId(), id, ct)))

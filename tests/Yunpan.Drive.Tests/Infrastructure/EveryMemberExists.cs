@@ -13,4 +13,6 @@ internal sealed class EveryMemberExists : IMemberDirectory
     public Task<bool> HasRoleAsync(Guid memberId, string role, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public Task<MemberContact?> ContactAsync(Guid memberId, CancellationToken cancellationToken) => Task.FromResult<MemberContact?>(null);
+
+    public Task<IReadOnlyList<Guid>> WithRoleAsync(string role, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guid>>([]);
 }

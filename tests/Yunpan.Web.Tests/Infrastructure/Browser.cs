@@ -74,20 +74,33 @@ public sealed class Browser : IAsyncLifetime
     /// on their empty drive.</summary>
     public async Task<(IPage Page, YunpanClient Api)> SignedInAsync(string password, int width = 1280, int height = 800)
     {
+        var (email, api) = await RegisteredAsync(password);
+        var page = await SignInAsync(email, password, "/drive", width, height);
+        await Assertions.Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
+        return (page, api);
+    }
+
+    /// <summary>A new member registered over the API, with a token for the API calls the test makes as them.</summary>
+    public async Task<(string Email, YunpanClient Api)> RegisteredAsync(string password)
+    {
         var email = $"web{Guid.NewGuid():N}@example.com";
         var api = new YunpanClient(new HttpClient { BaseAddress = Server.Address });
         await api.RegisterAsync(new RegisterRequest(email, null, password));
         api.UseToken((await api.CreateTokenAsync(email, password, "web-tests")).Token);
+        return (email, api);
+    }
 
+    /// <summary>A fresh browser profile signed in as <paramref name="email"/> through the sign-in page, on <paramref name="returnUrl"/>.</summary>
+    public async Task<IPage> SignInAsync(string email, string password, string returnUrl, int width = 1280, int height = 800)
+    {
         var page = await NewPageAsync(width, height);
-        await page.GotoAsync("/signin?returnUrl=%2Fdrive");
+        await page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
         await Assertions.Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
         await page.Locator("input[name=login]").FillAsync(email);
         await page.Locator("input[name=password]").FillAsync(password);
         await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
-        await Assertions.Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
-        return (page, api);
+        await page.WaitForURLAsync("**" + returnUrl);
+        return page;
     }
 
     private static readonly Lock LogLock = new();

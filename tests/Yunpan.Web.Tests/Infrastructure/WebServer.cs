@@ -69,32 +69,31 @@ public sealed class WebServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Makes the member with <paramref name="email"/> an administrator the documented way: the server binary's
-    /// <c>admin create</c> on the same data directory, with the password on standard input.</summary>
-    public async Task MakeAdministratorAsync(string email, string password)
+    /// <summary>
+    /// Makes <paramref name="email"/> an administrator the way an operator does: the server's <c>admin create</c>
+    /// command on the same data directory, while this server runs.
+    /// </summary>
+    public async Task CreateAdministratorAsync(string email, string password)
     {
         var start = new ProcessStartInfo(BuiltServer.DotnetHost())
         {
-            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = DataDirectory,
         };
-        start.ArgumentList.Add(BuiltServer.InOwnOutputFolder());
-        foreach (var argument in new[] { "admin", "create", "--email", email })
+        foreach (var argument in new[] { BuiltServer.InOwnOutputFolder(), "admin", "create", "--email", email, "--password", password })
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["Yunpan__DataDirectory"] = DataDirectory;
-        using var admin = Process.Start(start) ?? throw new InvalidOperationException("admin create did not start.");
-        await admin.StandardInput.WriteLineAsync(password);
-        admin.StandardInput.Close();
-        var output = admin.StandardOutput.ReadToEndAsync();
-        var errors = admin.StandardError.ReadToEndAsync();
-        await admin.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.True(admin.ExitCode == 0, $"admin create exited with {admin.ExitCode}: {await output}{await errors}");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("admin create did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"admin create failed: {await output}{await errors}");
     }
 
     /// <summary>The 6-digit code of the newest verification e-mail to <paramref name="email"/> in the pickup folder.</summary>
