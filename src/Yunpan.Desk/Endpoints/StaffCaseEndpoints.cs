@@ -21,9 +21,19 @@ internal static class StaffCaseEndpoints
     {
         var cases = app.MapGroup("/api/v1/desk/cases").WithTags("Desk: cases").RequireAuthorization(p => p.RequireRole(DeskRoles.Staff));
 
-        cases.MapGet("/", async (string? status, bool? mine, HttpContext http, DbContext db, CancellationToken ct) =>
+        cases.MapGet("/", async (string? status, bool? mine, string? type, HttpContext http, DbContext db, CancellationToken ct) =>
             {
                 var query = db.Set<Case>().AsNoTracking();
+                if (type is not null)
+                {
+                    // K-13: the team that takes suggestions and praise reads its own queue (?type=suggestion,praise).
+                    var types = type.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(t => WireNames.TryParse<CaseType>(t, out var parsed) ? parsed
+                            : throw DeskErrors.Invalid($"type must be one or more of: {string.Join(", ", WireNames.All<CaseType>())}."))
+                        .ToList();
+                    query = query.Where(c => types.Contains(c.Type));
+                }
+
                 if (status is not null)
                 {
                     var parsed = WireNames.TryParse<CaseStatus>(status, out var s) ? s
@@ -48,7 +58,8 @@ internal static class StaffCaseEndpoints
                 return TypedResults.Ok(new CaseList(rows.Select(c => DeskDtos.ForStaff(c, deadlines: clocks[c.Id].OrderBy(d => d.DueAt))).ToList()));
             })
             .WithName("ListDeskCases")
-            .WithSummary("Staff: the queue (open cases, oldest first, or ?status=…; ?mine=true for my own) with each case's running clocks.");
+            .WithSummary("Staff: the queue (open cases, oldest first, or ?status=…; ?mine=true for my own; ?type=suggestion,praise for the team " +
+                "that takes suggestions and praise) with each case's running clocks.");
 
         cases.MapPost("/", async Task<Created<CaseDto>> (LogCaseRequest request, HttpContext http, OpenCase open, CancellationToken ct) =>
             {
