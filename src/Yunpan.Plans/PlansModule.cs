@@ -10,6 +10,7 @@ using Yunpan.Plans.Invoices;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
 using Yunpan.Plans.Rewards;
+using Yunpan.Plans.Traffic;
 
 namespace Yunpan.Plans;
 
@@ -26,6 +27,8 @@ public static class PlansModule
         services.AddScoped<PlaceOrder>();
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<ActivateShopOrder>();
+        services.AddScoped<PlaceTrafficOrder>();
+        services.AddScoped<IBusinessTraffic, PaidExtraTraffic>();
         services.AddHostedService<PlanExpirySweeper>();
 
         services.AddOptions<RewardsOptions>().Bind(configuration.GetSection(RewardsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
