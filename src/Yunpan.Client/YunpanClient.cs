@@ -13,7 +13,7 @@ namespace Yunpan.Client;
 /// Typed client of the Yunpan REST API, shared by the CLI, the web app and the tests. Failures surface as
 /// <see cref="YunpanApiException"/> carrying the server's error code.
 /// </summary>
-public sealed class YunpanClient(HttpClient http)
+public sealed partial class YunpanClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
