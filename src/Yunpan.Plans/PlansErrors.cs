@@ -26,6 +26,14 @@ internal static class PlansErrors
             $"Renew {running.Name} or choose a higher plan; the remaining value of {running.Name} is converted into extra days.",
             new Dictionary<string, object?> { ["currentPlan"] = running.Id, ["currentPlanEnds"] = runningEnds });
 
+    public static DomainException InvalidTrafficAmount() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest,
+            $"Buy 1 to {Traffic.BusinessTrafficOptions.MaxGbPerOrder} GB of extra traffic (gigabytes).");
+
+    public static DomainException BusinessLinksNotInPlan(string planName) =>
+        new(ErrorCodes.BusinessLinksNotInPlan, StatusCodes.Status403Forbidden,
+            $"Extra traffic is for business links, which are part of the Gold plan; your plan ({planName}) has none.");
+
     public static DomainException OrderNotFound() =>
         new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No such order.");
 

@@ -11,6 +11,7 @@ using Yunpan.Plans.Invoices;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
 using Yunpan.Plans.Rewards;
+using Yunpan.Plans.Traffic;
 
 namespace Yunpan.Plans;
 
@@ -29,6 +30,8 @@ public static class PlansModule
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<ActivateShopOrder>();
         services.AddScoped<GrantPlan>();
+        services.AddScoped<PlaceTrafficOrder>();
+        services.AddScoped<IBusinessTraffic, PaidExtraTraffic>();
         services.AddHostedService<PlanExpirySweeper>();
 
         services.AddOptions<RewardsOptions>().Bind(configuration.GetSection(RewardsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

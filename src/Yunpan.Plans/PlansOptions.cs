@@ -1,4 +1,5 @@
 using Yunpan.Plans.Catalog;
+using Yunpan.Plans.Traffic;
 
 namespace Yunpan.Plans;
 
@@ -15,6 +16,9 @@ public sealed class PlansOptions
 
     /// <summary>The installation's time zone (IANA id): reward days and invoice months are its calendar days and months.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Extra business-link traffic (S-8) sold on top of a Gold plan's monthly traffic.</summary>
+    public BusinessTrafficOptions BusinessTraffic { get; set; } = new();
 
     /// <summary>How often plans whose term is over are ended (P-6).</summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

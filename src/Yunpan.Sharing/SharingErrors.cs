@@ -88,6 +88,23 @@ internal static class SharingErrors
     public static DomainException SaveForbidden() =>
         new(ErrorCodes.LinkSaveForbidden, StatusCodes.Status403Forbidden, "The publisher does not allow saving this link to a drive; download it instead.");
 
+    /// <summary>S-8: the publisher's business-link traffic for this month (with what they bought) cannot carry this
+    /// download; it is refused whole before a byte is sent.</summary>
+    public static DomainException TrafficUsedUp(long remaining, long needed) =>
+        new(ErrorCodes.BusinessTrafficUsedUp, StatusCodes.Status403Forbidden, remaining == 0
+            ? "This business link's traffic for the month is used up; downloads resume when its publisher buys more traffic or the next month begins."
+            : $"This download needs {needed} bytes and the business link's traffic for the month has {remaining} left; ask for a smaller range or wait for the publisher to buy more.",
+            new Dictionary<string, object?> { ["remaining"] = remaining, ["needed"] = needed });
+
+    public static DomainException BusinessZipRefused() =>
+        new(ErrorCodes.FolderDownloadNotInPlan, StatusCodes.Status403Forbidden,
+            "Business links meter their traffic file by file; download the files of this folder one by one.",
+            new Dictionary<string, object?> { ["reason"] = "businessLink" });
+
+    public static DomainException PromotionImage() =>
+        new(ErrorCodes.ValidationFailed, StatusCodes.Status400BadRequest,
+            $"The promotion image is a JPEG, PNG, GIF or WebP file of your drive of up to {Business.PromotionImages.MaxBytes / 1024} KB; give its path.");
+
     public static DomainException BeyondPlan(RightsGap gap) =>
         new(ErrorCodes.LinkBeyondPlan, StatusCodes.Status403Forbidden,
             $"This link uses more than its publisher's current plan allows ({Describe(gap)}), so it cannot be downloaded until the publisher edits it or upgrades.",
@@ -101,6 +118,9 @@ internal static class SharingErrors
         RightsGap.FileSize => new(ErrorCodes.LinkFileTooLarge, StatusCodes.Status413PayloadTooLarge,
             string.Create(CultureInfo.InvariantCulture, $"Your plan ({plan.PlanName}) shares files of up to {ByteSize.Format(plan.MaxShared, CultureInfo.InvariantCulture)}; a larger plan shares larger files."),
             new Dictionary<string, object?> { ["limit"] = plan.MaxShared, ["plan"] = plan.PlanId }),
+        RightsGap.Business => new(ErrorCodes.LinkFeatureNotInPlan, StatusCodes.Status403Forbidden,
+            $"Your plan ({plan.PlanName}) does not include business links; Gold does.",
+            new Dictionary<string, object?> { ["feature"] = Reason(gap), ["plan"] = plan.PlanId }),
         _ => new(ErrorCodes.LinkFeatureNotInPlan, StatusCodes.Status403Forbidden,
             $"Your plan ({plan.PlanName}) does not include {Describe(gap)}; Supreme and Gold do.",
             new Dictionary<string, object?> { ["feature"] = Reason(gap), ["plan"] = plan.PlanId }),
@@ -108,6 +128,7 @@ internal static class SharingErrors
 
     public static string Reason(RightsGap gap) => gap switch
     {
+        RightsGap.Business => "businessLinks",
         RightsGap.Password => "encryptedLinks",
         RightsGap.Template => "linkTemplates",
         RightsGap.HideDescription => "hideDescription",
@@ -118,6 +139,7 @@ internal static class SharingErrors
 
     private static string Describe(RightsGap gap) => gap switch
     {
+        RightsGap.Business => "business links",
         RightsGap.Password => "links with an extraction code",
         RightsGap.Template => "custom link-page templates",
         RightsGap.HideDescription => "hiding the description",

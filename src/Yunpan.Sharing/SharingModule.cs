@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Yunpan.Core.Activity;
+using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Endpoints;
 using Yunpan.Sharing.Express;
 using Yunpan.Sharing.Links;
@@ -35,6 +36,10 @@ public static class SharingModule
         services.AddScoped<DownloadThroughLink>();
         services.AddScoped<FolderZip>();
         services.AddScoped<SaveToDrive>();
+        services.AddScoped<TrafficMeter>();
+        services.AddScoped<TrafficBudget>();
+        services.AddScoped<BusinessGate>();
+        services.AddScoped<GetBusinessTraffic>();
         services.AddScoped<PublicLinks>();
         services.AddScoped<ExpressParcels>();
         services.AddScoped<SendExpress>();

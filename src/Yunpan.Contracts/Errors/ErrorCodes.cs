@@ -75,6 +75,7 @@ public static class ErrorCodes
     public const string PaymentUnavailable = "payment_unavailable";
     public const string PaymentRejected = "payment_rejected";
     public const string ShopOrderUsed = "shop_order_used";
+    public const string BusinessLinksNotInPlan = "business_links_not_in_plan";
 
     // Points and rewards (R-1…R-4).
     public const string CheckedInToday = "checked_in_today";
@@ -102,6 +103,7 @@ public static class ErrorCodes
     public const string InvalidLinkPassword = "invalid_link_password";
     public const string SensitiveWords = "sensitive_words";
     public const string ParcelClosed = "parcel_closed";
+    public const string BusinessTrafficUsedUp = "business_traffic_used_up";
 
     // Service desk (K-*).
     public const string BannedPhrase = "banned_phrase";

@@ -33,7 +33,12 @@ public sealed record OrderDto(
     DateTimeOffset? PeriodEnd,
     int ConvertedDays,
     string? ConvertedFrom,
-    string? PaymentUrl);
+    string? PaymentUrl,
+    string Product = "plan",
+    long TrafficBytes = 0);
+
+/// <summary>Buy extra business-link traffic (S-8): whole gigabytes, counted in the month the payment is confirmed.</summary>
+public sealed record CreateTrafficOrderRequest(int Gigabytes);
 
 public sealed record OrderList(IReadOnlyList<OrderDto> Orders);
 

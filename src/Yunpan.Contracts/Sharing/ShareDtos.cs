@@ -2,7 +2,9 @@ namespace Yunpan.Contracts.Sharing;
 
 /// <summary>
 /// Publishes a link (S-1…S-3, S-5). <see cref="Path"/> is a drive path; a <see cref="Password"/> (extraction code) makes
-/// it an encrypted link. Everything but the path is optional.
+/// it an encrypted link. Everything but the path is optional. <see cref="Business"/> makes it a business link (S-8, Gold):
+/// metered traffic and the publisher's own promotion (<see cref="PromotionText"/>, and <see cref="PromotionImage"/>, the
+/// drive path of a JPEG/PNG/GIF/WebP image of up to 1 MB).
 /// </summary>
 public sealed record CreateShareRequest(
     string Path,
@@ -13,7 +15,10 @@ public sealed record CreateShareRequest(
     string? Template = null,
     bool ForbidSave = false,
     DateTimeOffset? ExpiresAt = null,
-    int? DownloadLimit = null);
+    int? DownloadLimit = null,
+    bool Business = false,
+    string? PromotionText = null,
+    string? PromotionImage = null);
 
 /// <summary>
 /// Replaces every setting of a link (S-3, S-9): what is left out is cleared (no password, no expiry, no limit,
@@ -27,7 +32,10 @@ public sealed record UpdateShareRequest(
     string? Template = null,
     bool ForbidSave = false,
     DateTimeOffset? ExpiresAt = null,
-    int? DownloadLimit = null);
+    int? DownloadLimit = null,
+    bool Business = false,
+    string? PromotionText = null,
+    string? PromotionImage = null);
 
 public sealed record SetSharePasswordRequest(string Password);
 
@@ -66,7 +74,17 @@ public sealed record ShareLinkDto(
     ShareCounters Counters,
     string ShareText,
     string QrCode,
-    IReadOnlyDictionary<string, string> Intents);
+    IReadOnlyDictionary<string, string> Intents,
+    bool Business = false,
+    string? PromotionText = null,
+    string? PromotionImage = null);
+
+/// <summary>
+/// The publisher's business-link traffic this month (S-8), in bytes: <see cref="Allowance"/> from the plan,
+/// <see cref="Extra"/> bought this month, <see cref="Used"/> (sent, plus reserved by downloads in flight).
+/// <see cref="StopReason"/> is null while business links serve, else <c>plan_ended</c> or <c>traffic_used_up</c>.
+/// </summary>
+public sealed record BusinessTrafficDto(DateTimeOffset Month, long Allowance, long Extra, long Used, long Remaining, string? StopReason);
 
 public sealed record ShareListResponse(IReadOnlyList<ShareLinkDto> Items);
 
@@ -78,6 +96,9 @@ public static class ShareStatuses
     public const string LimitReached = "limit_reached";
     public const string Removed = "removed";
     public const string BeyondPlan = "beyond_plan";
+
+    /// <summary>A business link whose publisher's traffic for the month is used up (S-8).</summary>
+    public const string TrafficUsedUp = "traffic_used_up";
 }
 
 /// <summary>The built-in link-page templates (S-5); anything but <see cref="Classic"/> needs the linkTemplates capability.</summary>

@@ -1233,6 +1233,13 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Plan");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1249,6 +1256,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TrafficBytes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -1424,6 +1434,22 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("plans_task_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Sharing.Persistence.BusinessTrafficMonth", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Month");
+
+                    b.ToTable("sharing_business_traffic", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Sharing.Persistence.ExpressParcel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1592,6 +1618,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<bool>("HideDescription")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsBusiness")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsFolder")
                         .HasColumnType("INTEGER");
 
@@ -1609,6 +1638,13 @@ namespace Yunpan.Data.Sqlite.Migrations
 
                     b.Property<string>("Password")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PromotionImageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromotionText")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedAt")

@@ -20,6 +20,10 @@ public sealed class PlanDefinition
     /// <summary>Yuan per month; null when the plan is sold by the year only.</summary>
     public decimal? PricePerMonth { get; set; }
 
+    /// <summary>Bytes that the member's business links (S-8) may send in a calendar month (UTC); 0 for plans without
+    /// the businessLinks capability.</summary>
+    public long BusinessTrafficPerMonth { get; set; }
+
     /// <summary>Capability flags (encryptedLinks, folderDownload, …) that other modules ask about.</summary>
     public List<string> Capabilities { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Yunpan.Contracts.Plans;
 
 namespace Yunpan.Plans.Catalog;
 
@@ -30,10 +31,20 @@ internal sealed class PlansOptionsValidator : IValidateOptions<PlansOptions>
                 failures.Add($"Plan '{plan.Id}' needs an id and positive Capacity, MaxUpload and MaxShared.");
             }
 
+            if (plan.Capabilities.Contains(PlanCapabilities.BusinessLinks) != plan.BusinessTrafficPerMonth > 0 || plan.BusinessTrafficPerMonth < 0)
+            {
+                failures.Add($"Plan '{plan.Id}': a plan with the businessLinks capability needs a positive BusinessTrafficPerMonth, and only such a plan has one.");
+            }
+
             if (plan.PricePerYear <= 0 || plan.PricePerMonth <= 0 || (plan.PricePerMonth is not null && plan.PricePerYear is null))
             {
                 failures.Add($"Plan '{plan.Id}': prices must be positive, and a plan sold by the month needs a yearly price too (it is the base of upgrade conversion).");
             }
+        }
+
+        if (options.BusinessTraffic.PricePerGb <= 0)
+        {
+            failures.Add("Plans:BusinessTraffic:PricePerGb must be positive.");
         }
 
         if (options.Catalog.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))

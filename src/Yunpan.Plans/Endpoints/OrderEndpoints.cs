@@ -8,6 +8,7 @@ using Yunpan.Contracts.Plans;
 using Yunpan.Core.Security;
 using Yunpan.Plans.Orders;
 using Yunpan.Plans.Payments;
+using Yunpan.Plans.Traffic;
 
 namespace Yunpan.Plans.Endpoints;
 
@@ -32,6 +33,16 @@ internal static class OrderEndpoints
             })
             .WithName("CreateOrder")
             .WithSummary("Buy a plan online: a pending order at the quoted price and the provider's payment URL. The plan is activated when the provider confirms the payment. 503 payment_unavailable when no provider is configured.");
+
+        orders.MapPost("/traffic", async Task<Created<OrderDto>> (CreateTrafficOrderRequest request, HttpContext http, PlaceTrafficOrder place, CancellationToken ct) =>
+            {
+                var (order, paymentUrl) = await place.ExecuteAsync(http.MemberId(), request.Gigabytes, ct);
+                return TypedResults.Created($"/api/v1/orders/{order.Id}", ToDto(order, paymentUrl));
+            })
+            .WithName("CreateTrafficOrder")
+            .WithSummary("Buy extra business-link traffic (S-8, Gold plans): a pending order of n GB at Plans:BusinessTraffic:PricePerGb. Once paid it adds to this month's traffic at once. 403 business_links_not_in_plan for other plans.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         orders.MapGet("/", async (HttpContext http, DbContext db, IEnumerable<IPaymentProvider> providers, CancellationToken ct) =>
             {
@@ -71,7 +82,8 @@ internal static class OrderEndpoints
 
     private static OrderDto ToDto(Order order, string? paymentUrl) => new(
         order.Id, order.PlanId, Name(order.Unit), order.Quantity, Money.ToYuan(order.Amount), Money.Currency, Name(order.Channel), Name(order.Status),
-        order.CreatedAt, order.PaidAt, order.Kind is { } kind ? Name(kind) : null, order.PeriodStart, order.PeriodEnd, order.ConvertedDays, order.ConvertedFromPlanId, paymentUrl);
+        order.CreatedAt, order.PaidAt, order.Kind is { } kind ? Name(kind) : null, order.PeriodStart, order.PeriodEnd, order.ConvertedDays, order.ConvertedFromPlanId, paymentUrl,
+        order.Product == OrderProduct.BusinessTraffic ? "business-traffic" : "plan", order.TrafficBytes);
 
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLower(CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,6 @@ internal sealed class MemberEntitlements(DbContext db, PlanCatalog catalog, Capa
         // Rewards add to the plan's capacity (the ledger's other rows); limits on single files stay the plan's.
         var bonus = await ledger.ActiveBytesAsync(memberId, now, cancellationToken);
         return new Entitlements(plan.Id, plan.Name, plan.Capacity + bonus, plan.MaxUpload, plan.MaxShared,
-            plan.Capabilities.ToHashSet(StringComparer.Ordinal), running?.ExpiresAt, bonus);
+            plan.Capabilities.ToHashSet(StringComparer.Ordinal), running?.ExpiresAt, bonus, plan.BusinessTrafficPerMonth);
     }
 }

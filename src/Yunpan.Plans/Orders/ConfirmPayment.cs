@@ -30,7 +30,16 @@ internal sealed class ConfirmPayment(DbContext db, MemberPlans plans, TimeProvid
         }
 
         await db.Entry(order).ReloadAsync(cancellationToken);
-        await plans.GrantAsync(order, cancellationToken);
+        if (order.Product == OrderProduct.BusinessTraffic)
+        {
+            // Nothing to grant: the paid order is the record that business-link metering adds, from now on (S-8).
+            order.PeriodStart = now;
+        }
+        else
+        {
+            await plans.GrantAsync(order, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;

@@ -13,6 +13,13 @@ internal sealed class Order
 
     public required string PlanId { get; init; }
 
+    /// <summary>A plan term, or extra business-link traffic (then <see cref="PlanId"/> is "business-traffic" and
+    /// <see cref="Quantity"/> the gigabytes).</summary>
+    public OrderProduct Product { get; init; }
+
+    /// <summary>Bytes of extra traffic a <see cref="OrderProduct.BusinessTraffic"/> order buys.</summary>
+    public long TrafficBytes { get; init; }
+
     public BillingUnit Unit { get; init; }
 
     public int Quantity { get; init; }

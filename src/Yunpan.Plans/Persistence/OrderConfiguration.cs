@@ -14,6 +14,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Provider).HasMaxLength(32);
         builder.Property(o => o.ProviderReference).HasMaxLength(128);
         builder.Property(o => o.ConvertedFromPlanId).HasMaxLength(64);
+        // Orders from before extra traffic was sold are plan orders.
+        builder.Property(o => o.Product).HasConversion<string>().HasMaxLength(16).HasDefaultValue(OrderProduct.Plan);
         builder.Property(o => o.Unit).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(8);

@@ -8,6 +8,7 @@ using Yunpan.Core.Errors;
 using Yunpan.Core.Naming;
 using Yunpan.Core.Security;
 using Yunpan.Drive.Files;
+using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Links;
 using Yunpan.Sharing.Pages;
 using Yunpan.Sharing.Visits;
@@ -73,6 +74,12 @@ internal static class LinkPageEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        pages.MapGet("/{token}/promotion", PromotionImageAsync)
+            .WithName("LinkPromotionImage")
+            .WithSummary("A business link's promotion image (S-8): an image file of the publisher's drive, shown on the link's page.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         pages.MapPost("/{token}/save", SaveAsync)
             .WithName("SaveFromLinkPage")
             .WithSummary("The page's save-to-drive form (fields folder and path) for a signed-in visitor; redirects back to the page.")
@@ -80,7 +87,8 @@ internal static class LinkPageEndpoints
     }
 
     private static async Task<IResult> PageAsync(string token, string? path, bool? saved, HttpContext http, OpenLink open, LinkUnlock unlock,
-        IDriveFiles drive, FolderZip zips, LinkCounters counters, LinkUrls urls, IOptions<SharingOptions> options, TimeProvider clock, CancellationToken ct)
+        IDriveFiles drive, FolderZip zips, LinkCounters counters, LinkUrls urls, TrafficBudget traffic, IOptions<SharingOptions> options, TimeProvider clock,
+        CancellationToken ct)
     {
         var visit = await open.FindAsync(token, ct);
         if (visit is null)
@@ -96,6 +104,12 @@ internal static class LinkPageEndpoints
         if (!visit.State.IsActive)
         {
             return Html(http, LinkPages.BeyondPlan(visit.State.Gap), StatusCodes.Status403Forbidden);
+        }
+
+        // S-8: all of a publisher's business links stop together once the month's traffic is used up.
+        if (visit.Link.IsBusiness && (await traffic.ForAsync(visit.Link.OwnerId, visit.Publisher, ct)).Remaining == 0)
+        {
+            return Html(http, LinkPages.TrafficUsedUp(), StatusCodes.Status403Forbidden);
         }
 
         if (!unlock.IsUnlocked(http, visit.Link))
@@ -174,6 +188,13 @@ internal static class LinkPageEndpoints
         return SeeOther(http, LinkUrls.PagePrefix + token);
     }
 
+    private static async Task<IResult> PromotionImageAsync(string token, HttpContext http, OpenLink open, IDriveFiles drive, CancellationToken ct)
+    {
+        var visit = await open.RequireServingAsync(token, http.Request.Headers[LinkHeaders.Code], http, ct);
+        var image = visit.Link is { IsBusiness: true, PromotionImageId: { } id } ? await drive.FindByIdAsync(visit.Link.OwnerId, id, ct) : null;
+        return PromotionImages.Fits(image) ? drive.Download(image!, attachment: false) : throw SharingErrors.ItemNotFound();
+    }
+
     private static async Task<IResult> SaveAsync(string token, HttpContext http, SaveToDrive save, CancellationToken ct)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
@@ -190,6 +211,13 @@ internal static class LinkPageEndpoints
 
     private static Promotion? PromotionFor(LinkVisit visit, SharingOptions options, DateTimeOffset now)
     {
+        if (visit.Link.IsBusiness)
+        {
+            // S-8: never the platform's banner on a business link; the publisher's own promotion, if they set one.
+            var image = visit.Link.PromotionImageId is null ? null : LinkUrls.PagePrefix + visit.Link.Token + "/promotion";
+            return visit.Link.PromotionText is null && image is null ? null : new Promotion(visit.Link.PromotionText, null, image, Publishers: true);
+        }
+
         if (string.IsNullOrWhiteSpace(options.PromotionText) || visit.Publisher.Has(PlanCapabilities.AdFreeLinks))
         {
             return null;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Yunpan.Contracts.Drive;
 using Yunpan.Contracts.Sharing;
 using Yunpan.Core.Security;
+using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Links;
 using Yunpan.Sharing.Visits;
 
@@ -25,7 +26,7 @@ internal static class ShareEndpoints
             })
             .WithName("CreateShare")
             .WithSummary("Publish a link to a file or folder of your drive: { path, password? (extraction code, VIP plans), title?, description?, " +
-                         "hideDescription?, template?, forbidSave? (Supreme/Gold), expiresAt?, downloadLimit? }. Answers { token, url, … }; the page is /s/{token}.")
+                         "hideDescription?, template?, forbidSave? (Supreme/Gold), expiresAt?, downloadLimit?, business?, promotionText?, promotionImage? (Gold) }. Answers { token, url, … }; the page is /s/{token}.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -35,6 +36,11 @@ internal static class ShareEndpoints
         shares.MapGet("", (HttpContext http, OwnLinks links, CancellationToken ct) => links.ListAsync(http.MemberId(), ct))
             .WithName("ListShares")
             .WithSummary("Your links, newest first, with their status and counters (views, downloads, saves, bytes).");
+
+        shares.MapGet("/business-traffic", (HttpContext http, GetBusinessTraffic traffic, CancellationToken ct) => traffic.ExecuteAsync(http.MemberId(), ct))
+            .WithName("GetBusinessTraffic")
+            .WithSummary("Your business-link traffic this month (S-8, bytes): the plan's allowance, extra bought this month, used, remaining, " +
+                         "and stopReason (plan_ended, traffic_used_up) when your business links do not serve.");
 
         shares.MapGet("/{id:guid}", async (Guid id, HttpContext http, OwnLinks links, CancellationToken ct) =>
                 await links.DescribeAsync(await links.RequireAsync(http.MemberId(), id, ct), ct))

@@ -23,7 +23,7 @@ internal sealed class ChangeSharePassword(DbContext db, OwnLinks links, IEntitle
 
         link.Password = code;
         await db.SaveChangesAsync(cancellationToken);
-        return await links.DescribeAsync(link, plan, cancellationToken);
+        return await links.DescribeAsync(link, cancellationToken);
     }
 
     public async Task<ShareLinkDto> RemoveAsync(Guid ownerId, Guid id, CancellationToken cancellationToken)

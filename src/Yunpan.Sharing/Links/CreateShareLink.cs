@@ -4,6 +4,7 @@ using Yunpan.Core.Activity;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Files;
 using Yunpan.Plans.Entitlements;
+using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Persistence;
 using Yunpan.Sharing.Words;
 
@@ -25,7 +26,8 @@ internal sealed class CreateShareLink(DbContext db, IDriveFiles drive, IEntitlem
         var target = await drive.FindAsync(ownerId, path, cancellationToken) ?? throw SharingErrors.NothingThere(path.Value);
         var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
         LinkRights.EnsureFits(settings, target.IsFolder ? 0 : target.Size, plan);
-        await words.EnsureCleanAsync(settings.Title, settings.Description, cancellationToken);
+        await words.EnsureCleanAsync(settings.Title, settings.Description, settings.PromotionText, cancellationToken);
+        var image = await PromotionImages.ResolveAsync(drive, ownerId, settings.PromotionImage, cancellationToken);
 
         var link = new ShareLink
         {
@@ -37,10 +39,10 @@ internal sealed class CreateShareLink(DbContext db, IDriveFiles drive, IEntitlem
             CreatedAt = now,
             MonthStart = LinkCounters.MonthOf(now),
         };
-        link.Apply(settings);
+        link.Apply(settings, image?.Id);
         db.Set<ShareLink>().Add(link);
         await db.SaveChangesAsync(cancellationToken);
         await activity.PublishAsync(new MemberActivity(ownerId, ActivityKinds.LinkShared));
-        return mapper.ToDto(link, target, LinkState.Of(link, target, plan, now));
+        return mapper.ToDto(link, target, LinkState.Of(link, target, plan, now), image);
     }
 }

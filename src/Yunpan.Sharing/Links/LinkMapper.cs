@@ -6,7 +6,7 @@ namespace Yunpan.Sharing.Links;
 
 internal sealed class LinkMapper(LinkUrls urls)
 {
-    public ShareLinkDto ToDto(ShareLink link, DriveEntry? target, LinkState state)
+    public ShareLinkDto ToDto(ShareLink link, DriveEntry? target, LinkState state, DriveEntry? promotionImage = null)
     {
         var url = urls.Page(link.Token);
         var title = link.Title ?? target?.Name ?? link.Token;
@@ -32,6 +32,9 @@ internal sealed class LinkMapper(LinkUrls urls)
             new ShareCounters(link.Views, link.Downloads, link.Saves, link.BytesSent),
             ShareIntents.Text(title, url, link.Password),
             url + "/qr.png",
-            ShareIntents.For(title, url).ToDictionary(i => i.Network, i => i.Url, StringComparer.Ordinal));
+            ShareIntents.For(title, url).ToDictionary(i => i.Network, i => i.Url, StringComparer.Ordinal),
+            link.IsBusiness,
+            link.PromotionText,
+            promotionImage?.Path);
     }
 }

@@ -8,6 +8,7 @@ namespace Yunpan.Sharing.Links;
 internal enum RightsGap
 {
     None,
+    Business,
     Password,
     Template,
     HideDescription,
@@ -23,6 +24,11 @@ internal static class LinkRights
 {
     public static RightsGap Check(LinkSettings settings, long fileSize, Entitlements plan)
     {
+        if (settings.Business && !plan.Has(PlanCapabilities.BusinessLinks))
+        {
+            return RightsGap.Business;
+        }
+
         if (settings.Password is not null && !plan.Has(PlanCapabilities.EncryptedLinks))
         {
             return RightsGap.Password;

@@ -11,18 +11,42 @@ internal sealed record LinkSettings(
     string Template,
     bool ForbidSave,
     DateTimeOffset? ExpiresAt,
-    int? DownloadLimit)
+    int? DownloadLimit,
+    bool Business = false,
+    string? PromotionText = null,
+    string? PromotionImage = null)
 {
+    public const int MaxPromotionText = 500;
     public const int MinPassword = 4;
     public const int MaxPassword = 32;
     public const int MaxTitle = 200;
     public const int MaxDescription = 4000;
 
     public static LinkSettings From(CreateShareRequest r, DateTimeOffset now) =>
-        Validate(r.Password, r.Title, r.Description, r.HideDescription, r.Template, r.ForbidSave, r.ExpiresAt, r.DownloadLimit, now);
+        Validate(r.Password, r.Title, r.Description, r.HideDescription, r.Template, r.ForbidSave, r.ExpiresAt, r.DownloadLimit, now)
+            .WithBusiness(r.Business, r.PromotionText, r.PromotionImage);
 
     public static LinkSettings From(UpdateShareRequest r, DateTimeOffset now) =>
-        Validate(r.Password, r.Title, r.Description, r.HideDescription, r.Template, r.ForbidSave, r.ExpiresAt, r.DownloadLimit, now);
+        Validate(r.Password, r.Title, r.Description, r.HideDescription, r.Template, r.ForbidSave, r.ExpiresAt, r.DownloadLimit, now)
+            .WithBusiness(r.Business, r.PromotionText, r.PromotionImage);
+
+    /// <summary>S-8: the publisher's own promotion belongs to business links only (other links carry the platform's slot).</summary>
+    private LinkSettings WithBusiness(bool business, string? promotionText, string? promotionImage)
+    {
+        promotionText = string.IsNullOrWhiteSpace(promotionText) ? null : promotionText.Trim();
+        promotionImage = string.IsNullOrWhiteSpace(promotionImage) ? null : promotionImage.Trim();
+        if (!business && (promotionText is not null || promotionImage is not null))
+        {
+            throw SharingErrors.Validation("A promotion text or image is shown on business links only; set business to true or leave them out.");
+        }
+
+        if (promotionText?.Length > MaxPromotionText)
+        {
+            throw SharingErrors.Validation($"A promotion text holds up to {MaxPromotionText} characters.");
+        }
+
+        return this with { Business = business, PromotionText = promotionText, PromotionImage = promotionImage };
+    }
 
     /// <summary>An extraction code: 4 to 32 letters, digits or ASCII punctuation, no spaces (it is typed by hand).</summary>
     public static string ValidatePassword(string? password)

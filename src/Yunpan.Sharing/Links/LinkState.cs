@@ -40,5 +40,6 @@ internal sealed record LinkState(string Status, RightsGap Gap)
     }
 
     public static LinkSettings SettingsOf(ShareLink link) =>
-        new(link.Password, link.Title, link.Description, link.HideDescription, link.Template, link.ForbidSave, link.ExpiresAt, link.DownloadLimit);
+        new(link.Password, link.Title, link.Description, link.HideDescription, link.Template, link.ForbidSave, link.ExpiresAt, link.DownloadLimit,
+            link.IsBusiness, link.PromotionText);
 }

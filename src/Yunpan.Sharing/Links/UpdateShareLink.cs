@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Yunpan.Contracts.Sharing;
 using Yunpan.Drive.Files;
 using Yunpan.Plans.Entitlements;
+using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Words;
 
 namespace Yunpan.Sharing.Links;
@@ -23,8 +24,9 @@ internal sealed class UpdateShareLink(DbContext db, OwnLinks links, IDriveFiles 
 
         var target = await drive.FindByIdAsync(ownerId, link.NodeId, cancellationToken) ?? throw SharingErrors.Gone(ShareStatuses.Removed);
         LinkRights.EnsureFits(settings, target.IsFolder ? 0 : target.Size, await entitlements.ForMemberAsync(ownerId, cancellationToken));
-        await words.EnsureCleanAsync(settings.Title, settings.Description, cancellationToken);
-        link.Apply(settings);
+        await words.EnsureCleanAsync(settings.Title, settings.Description, settings.PromotionText, cancellationToken);
+        var image = await PromotionImages.ResolveAsync(drive, ownerId, settings.PromotionImage, cancellationToken);
+        link.Apply(settings, image?.Id);
         await db.SaveChangesAsync(cancellationToken);
         return await links.DescribeAsync(link, cancellationToken);
     }

@@ -20,8 +20,9 @@ internal sealed record ItemPage(
     string? TextPreview,
     bool Saved);
 
-/// <summary>The operator's banner (S-6), when it is due.</summary>
-internal sealed record Promotion(string Text, string? Url);
+/// <summary>The promotion slot: the operator's banner (S-6) when it is due, or a business link's own promotion (S-8),
+/// whose image (if any) is served by this server.</summary>
+internal sealed record Promotion(string? Text, string? Url, string? ImageUrl = null, bool Publishers = false);
 
 /// <summary>The HTML of the link pages (/s/{token}): the item, the code form and the pages that say why not.</summary>
 internal static class LinkPages
@@ -41,6 +42,13 @@ internal static class LinkPages
                 ShareStatuses.LimitReached => "GoneLimitReached",
                 _ => "GoneRemoved",
             }))
+            .Markup("</section>").Render();
+
+    /// <summary>S-8: a business link whose publisher's traffic for the month is used up.</summary>
+    public static string TrafficUsedUp() =>
+        new HtmlDocument(PageText.Get("TrafficTitle"), ShareTemplates.Classic, indexable: false)
+            .Markup("<section>").Element("h1", null, PageText.Get("TrafficTitle"))
+            .Element("p", "reason", PageText.Get("TrafficBody"))
             .Markup("</section>").Render();
 
     public static string BeyondPlan(RightsGap gap) =>
@@ -99,14 +107,20 @@ internal static class LinkPages
 
         if (page.Promotion is { } promotion)
         {
-            doc.Markup("<section class=\"promotion\" aria-label=\"").Text(PageText.Get("Promotion")).Markup("\">");
+            doc.Markup(promotion.Publishers ? "<section class=\"promotion publisher\" aria-label=\"" : "<section class=\"promotion\" aria-label=\"")
+                .Text(PageText.Get("Promotion")).Markup("\">");
+            if (promotion.ImageUrl is not null)
+            {
+                doc.Markup("<img class=\"promotion-image\" alt=\"\" src=\"").Text(promotion.ImageUrl).Markup("\">");
+            }
+
             if (promotion.Url is not null)
             {
-                doc.Link(promotion.Url, promotion.Text);
+                doc.Link(promotion.Url, promotion.Text ?? promotion.Url);
             }
-            else
+            else if (promotion.Text is not null)
             {
-                doc.Text(promotion.Text);
+                doc.Markup(promotion.ImageUrl is null ? "" : "<p>").Text(promotion.Text).Markup(promotion.ImageUrl is null ? "" : "</p>");
             }
 
             doc.Markup("</section>");
@@ -150,6 +164,9 @@ internal static class LinkPages
         {
             case ZipAccess.Everyone or ZipAccess.VipVisitor:
                 doc.Markup("<p>").Link(LinkUrls.PagePrefix + token + "/zip" + Query(page.Relative, false), PageText.Get("DownloadZip"), "button zip").Markup("</p>");
+                break;
+            case ZipAccess.BusinessLink:
+                doc.Element("p", "notice zip-refused", PageText.Get("ZipBusinessLink"));
                 break;
             case ZipAccess.VipVisitorsOnly:
                 doc.Element("p", "notice zip-refused", PageText.Get("ZipVipOnly"));

@@ -33,6 +33,17 @@ internal sealed class ShareLink
 
     public bool ForbidSave { get; set; }
 
+    /// <summary>A business link (S-8): Gold only, downloads metered against the publisher's monthly traffic, and the
+    /// publisher's own promotion instead of the platform's.</summary>
+    public bool IsBusiness { get; set; }
+
+    /// <summary>The publisher's promotion text on a business link's page (shown as text, never as markup).</summary>
+    public string? PromotionText { get; set; }
+
+    /// <summary>An image file of the publisher's own drive shown with the promotion: served from this server, so a
+    /// link page never loads from, or leaks its visitors to, an address a publisher typed in.</summary>
+    public Guid? PromotionImageId { get; set; }
+
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public int? DownloadLimit { get; set; }
@@ -54,8 +65,11 @@ internal sealed class ShareLink
 
     public DateTimeOffset MonthStart { get; set; }
 
-    public void Apply(LinkSettings settings)
+    public void Apply(LinkSettings settings, Guid? promotionImageId)
     {
+        IsBusiness = settings.Business;
+        PromotionText = settings.PromotionText;
+        PromotionImageId = promotionImageId;
         Password = settings.Password;
         Title = settings.Title;
         Description = settings.Description;

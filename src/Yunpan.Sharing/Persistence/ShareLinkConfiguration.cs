@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yunpan.Sharing.Links;
 
 namespace Yunpan.Sharing.Persistence;
 
@@ -16,5 +17,6 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         builder.Property(l => l.Title).HasMaxLength(200);
         builder.Property(l => l.Description).HasMaxLength(4000);
         builder.Property(l => l.Template).HasMaxLength(32);
+        builder.Property(l => l.PromotionText).HasMaxLength(LinkSettings.MaxPromotionText);
     }
 }

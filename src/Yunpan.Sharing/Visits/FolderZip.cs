@@ -20,6 +20,10 @@ internal enum ZipAccess
 
     /// <summary>The publisher's plan has no folder download: file by file.</summary>
     NotInPublisherPlan,
+
+    /// <summary>A business link (S-8) meters each download before it starts, which a zip streamed without a known
+    /// length cannot be: file by file.</summary>
+    BusinessLink,
 }
 
 /// <summary>Folder download through a link (S-7), decided by the publisher's plan and, for VIP publishers, the visitor's.</summary>
@@ -27,6 +31,11 @@ internal sealed class FolderZip(OpenLink open, IDriveFiles drive, IEntitlements 
 {
     public async Task<ZipAccess> DecideAsync(LinkVisit visit, HttpContext http, CancellationToken cancellationToken)
     {
+        if (visit.Link.IsBusiness)
+        {
+            return ZipAccess.BusinessLink;
+        }
+
         if (visit.Publisher.Has(PlanCapabilities.AdFreeLinks))
         {
             return ZipAccess.Everyone;
@@ -50,6 +59,11 @@ internal sealed class FolderZip(OpenLink open, IDriveFiles drive, IEntitlements 
         if (!folder.IsFolder)
         {
             throw SharingErrors.NotAFolder();
+        }
+
+        if (visit.Link.IsBusiness)
+        {
+            throw SharingErrors.BusinessZipRefused();
         }
 
         var access = await DecideAsync(visit, http, cancellationToken);

@@ -65,6 +65,12 @@ internal static class SharingKit
     public static async Task GivePlanAsync(YunpanFactory factory, Member member, string plan)
     {
         var order = await ReadAsync<OrderDto>(await member.Http.PostAsJsonAsync("/api/v1/orders", new CreateOrderRequest(plan, "year", 1)), HttpStatusCode.Created);
+        await PayAsync(factory, member, order);
+    }
+
+    /// <summary>Pays a pending order through the sandbox payment page and the gateway's notification.</summary>
+    public static async Task PayAsync(YunpanFactory factory, Member member, OrderDto order)
+    {
         var notice = await ReadAsync<SandboxPaymentNotice>(await member.Http.GetAsync(order.PaymentUrl), HttpStatusCode.OK);
         using var gateway = factory.NewHttpClient();
         var result = await ReadAsync<PaymentNoticeResult>(await gateway.PostAsJsonAsync("/api/v1/payments/sandbox/callback", notice), HttpStatusCode.OK);
