@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Yunpan.Core.Hosting;
 
 /// <summary>
-/// Background work on a fixed interval of the clock (a fake one in tests, so time can be moved on). A failed run is
+/// Background work every interval of the clock (a fake one in tests, so time can be moved on). A failed run is
 /// logged and the job runs again on the next tick: one bad night never stops sweeping for good.
 /// </summary>
 public abstract partial class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
@@ -20,9 +20,19 @@ public abstract partial class PeriodicJob(TimeProvider clock, ILogger logger) : 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // A delay after each run, not a periodic timer: a run that takes long never piles up ticks, and a clock moved on
+        // by a year (tests) wakes the job once instead of once for every interval in between.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            try
+            {
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
             try
             {
                 await RunOnceAsync(stoppingToken);

@@ -11,8 +11,8 @@ using Yunpan.Data;
 namespace Yunpan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(YunpanDbContext))]
-    [Migration("20261129190515_BusinessLinks")]
-    partial class BusinessLinks
+    [Migration("20261129202714_PlanGrantsBusinessLinksAndDeskKnowledge")]
+    partial class PlanGrantsBusinessLinksAndDeskKnowledge
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -330,6 +330,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Lessons")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -575,6 +578,103 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("desk_reveal_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "ReceivedAt");
+
+                    b.ToTable("desk_incident_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Help.HelpArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "UpdatedAt");
+
+                    b.HasIndex("Slug", "Language")
+                        .IsUnique();
+
+                    b.ToTable("desk_help_articles", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Desk.Notifications.DeskNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +714,54 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("RecipientId", "CreatedAt");
 
                     b.ToTable("desk_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Phrases.StandardPhrase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Situation");
+
+                    b.ToTable("desk_standard_phrases", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Seeds.SeedImport", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("desk_seed_imports", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Staff.AgentSupervisor", b =>
@@ -936,6 +1084,35 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId", "ExpiresAt", "Length");
 
                     b.ToTable("drive_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Yunpan.Plans.Grants.PlanGrant", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("plans_plan_grants", (string)null);
                 });
 
             modelBuilder.Entity("Yunpan.Plans.Invoices.InvoiceRequest", b =>
@@ -1744,6 +1921,15 @@ namespace Yunpan.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Yunpan.Desk.Clocks.CaseDeadline", b =>
+                {
+                    b.HasOne("Yunpan.Desk.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yunpan.Desk.Escalation.IncidentReport", b =>
                 {
                     b.HasOne("Yunpan.Desk.Cases.Case", null)
                         .WithMany()
