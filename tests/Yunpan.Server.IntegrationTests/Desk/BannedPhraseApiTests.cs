@@ -14,7 +14,7 @@ public sealed class BannedPhraseApiTests(YunpanFactory factory) : IClassFixture<
     [Fact]
     public async Task The_seed_lists_are_imported_and_drafts_are_checked_through_disguises()
     {
-        var admin = await DeskKit.AdminAsync(factory);
+        var admin = await Members.NewAdminAsync(factory);
         var agent = await DeskKit.AgentAsync(factory, admin);
 
         var list = await ReadAsync<BannedPhraseList>(await agent.Http.GetAsync("/api/v1/desk/banned-phrases"), HttpStatusCode.OK);
@@ -36,7 +36,7 @@ public sealed class BannedPhraseApiTests(YunpanFactory factory) : IClassFixture<
     [Fact]
     public async Task Supervisors_keep_the_list_and_a_change_applies_to_the_next_check()
     {
-        var admin = await DeskKit.AdminAsync(factory);
+        var admin = await Members.NewAdminAsync(factory);
         var agent = await DeskKit.AgentAsync(factory, admin);
         var supervisor = await DeskKit.StaffAsync(factory, admin, Roles.Supervisor);
         var member = await Members.NewAsync(factory);

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Yunpan.Accounts.Administration;
 using Yunpan.Contracts.Accounts;
 using Yunpan.Core.Security;
 using Yunpan.Server.IntegrationTests.Infrastructure;
@@ -8,17 +6,9 @@ using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
 
 namespace Yunpan.Server.IntegrationTests.Desk;
 
-/// <summary>Staff for the desk tests: an administrator made on the command line's path, then roles granted over HTTP.</summary>
+/// <summary>Staff for the desk tests: roles granted over HTTP by an administrator (Members.NewAdminAsync).</summary>
 public static class DeskKit
 {
-    public static async Task<Member> AdminAsync(YunpanFactory factory)
-    {
-        var admin = await Members.NewAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, Members.Password, CancellationToken.None);
-        return admin;
-    }
-
     public static async Task<Member> StaffAsync(YunpanFactory factory, Member admin, params string[] roles)
     {
         var member = await Members.NewAsync(factory);
@@ -39,7 +29,7 @@ public sealed record DeskCrew(Member Admin, Member Agent, Member OtherAgent, Mem
 {
     public static async Task<DeskCrew> NewAsync(YunpanFactory factory)
     {
-        var admin = await DeskKit.AdminAsync(factory);
+        var admin = await Members.NewAdminAsync(factory);
         return new DeskCrew(admin,
             await DeskKit.AgentAsync(factory, admin),
             await DeskKit.AgentAsync(factory, admin),

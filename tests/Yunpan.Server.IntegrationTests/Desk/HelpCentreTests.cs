@@ -42,7 +42,7 @@ public sealed class HelpCentreTests(YunpanFactory factory) : IClassFixture<Yunpa
     [Fact]
     public async Task Supervisors_write_articles_whose_script_never_reaches_the_page()
     {
-        var admin = await DeskKit.AdminAsync(factory);
+        var admin = await Members.NewAdminAsync(factory);
         var agent = await DeskKit.AgentAsync(factory, admin);
         var supervisor = await DeskKit.StaffAsync(factory, admin, Yunpan.Core.Security.Roles.Supervisor);
         using var visitor = factory.NewHttpClient();

@@ -12,7 +12,7 @@ public sealed class StaffRoleTests(YunpanFactory factory) : IClassFixture<Yunpan
     [Fact]
     public async Task Admins_grant_and_revoke_roles_and_nobody_else_can()
     {
-        var admin = await DeskKit.AdminAsync(factory);
+        var admin = await Members.NewAdminAsync(factory);
         var member = await Members.NewAsync(factory);
         var other = await Members.NewAsync(factory);
 

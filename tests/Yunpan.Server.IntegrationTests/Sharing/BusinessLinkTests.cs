@@ -10,14 +10,9 @@ using static Yunpan.Server.IntegrationTests.Sharing.SharingKit;
 
 namespace Yunpan.Server.IntegrationTests.Sharing;
 
-/// <summary>Gold's monthly business-link traffic is 10 MiB here, so that tests can spend it. Background sweeps are
-/// sparse: moving the fake clock a year fires every periodic job once per interval passed (a minute's desk sweep
-/// would run half a million times).</summary>
+/// <summary>Gold's monthly business-link traffic is 10 MiB here, so that tests can spend it.</summary>
 public sealed class BusinessLinkFactory() : SharingFactory(new Dictionary<string, string?>
 {
-    ["Desk:SweepInterval"] = "01:00:00",
-    ["Drive:UploadSweepInterval"] = "1.00:00:00",
-    ["Sharing:ExpressSweepInterval"] = "1.00:00:00",
     ["Plans:Catalog:5:BusinessTrafficPerMonth"] = BusinessLinkTests.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
 });
 

@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Yunpan.Accounts.Administration;
 using Yunpan.Contracts.Errors;
 using Yunpan.Contracts.Sharing;
 using Yunpan.Server.IntegrationTests.Infrastructure;
@@ -171,11 +169,7 @@ public sealed class PlanRuleTests(SharingFactory factory) : IClassFixture<Sharin
     [Fact]
     public async Task Administrators_edit_the_word_list()
     {
-        var admin = await Members.NewAsync(factory);
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, Members.Password, CancellationToken.None);
-        }
+        var admin = await Members.NewAdminAsync(factory);
 
         var member = await Members.NewAsync(factory);
         await AssertProblemAsync(await member.Http.GetAsync("/api/v1/admin/sensitive-words"), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
