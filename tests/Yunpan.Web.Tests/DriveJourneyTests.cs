@@ -19,153 +19,158 @@ public sealed class DriveJourneyTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.NewPageAsync();
         var email = $"web{Guid.NewGuid():N}@example.com";
 
-        // Landing → sign up (the form is a WebAssembly island: wait until it is interactive).
-        await page.GotoAsync("/");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Your files");
-        await Browser.ScreenshotAsync(page, "landing-desktop");
-        await page.GotoAsync("/signup");
-        await Expect(page.GetByTestId("signup-submit")).ToBeEnabledAsync();
-        await page.Locator("input[name=email]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
+        await FailureEvidence.RunAsync(page, "drive-journey", async () =>
+        {
+            // Landing → sign up (the form is a WebAssembly island: wait until it is interactive).
+            await page.GotoAsync("/");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Your files");
+            await Browser.ScreenshotAsync(page, "landing-desktop");
+            await page.GotoAsync("/signup");
+            await Expect(page.GetByTestId("signup-submit")).ToBeEnabledAsync();
+            await page.Locator("input[name=email]").FillAsync(email);
+            await page.Locator("input[name=password]").FillAsync(Password);
+            await page.GetByTestId("signup-submit").ClickAsync();
 
-        // Verify with the code the server wrote to data/mail.
-        await page.WaitForURLAsync("**/verify");
-        await Expect(page.Locator("input[name=code]")).ToBeVisibleAsync();
-        await page.Locator("input[name=code]").FillAsync(await browser.Server.LatestMailCodeAsync(email));
-        await page.GetByTestId("verify-submit").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
-        await Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
+            // Verify with the code the server wrote to data/mail.
+            await page.WaitForURLAsync("**/verify");
+            await Expect(page.Locator("input[name=code]")).ToBeVisibleAsync();
+            await page.Locator("input[name=code]").FillAsync(await browser.Server.LatestMailCodeAsync(email));
+            await page.GetByTestId("verify-submit").ClickAsync();
+            await page.WaitForURLAsync("**/drive");
+            await Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
 
-        // Sign out from the account page, and back in.
-        await page.GetByTestId("nav-account").ClickAsync();
-        await Expect(page.GetByTestId("profile-email")).ToContainTextAsync("verified");
-        await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/");
-        await page.GotoAsync("/drive");
-        await page.WaitForURLAsync("**/signin?returnUrl=*");
-        await Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
-        await page.Locator("input[name=login]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
-        await Expect(page.GetByTestId("plan-name")).ToHaveTextAsync("Standard");
+            // Sign out from the account page, and back in.
+            await page.GetByTestId("nav-account").ClickAsync();
+            await Expect(page.GetByTestId("profile-email")).ToContainTextAsync("verified");
+            await page.GetByTestId("sign-out").ClickAsync();
+            await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/");
+            await page.GotoAsync("/drive");
+            await page.WaitForURLAsync("**/signin?returnUrl=*");
+            await Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
+            await page.Locator("input[name=login]").FillAsync(email);
+            await page.Locator("input[name=password]").FillAsync(Password);
+            await page.GetByTestId("signin-submit").ClickAsync();
+            await page.WaitForURLAsync("**/drive");
+            await Expect(page.GetByTestId("plan-name")).ToHaveTextAsync("Standard");
 
-        // A folder.
-        await page.GetByTestId("new-folder").ClickAsync();
-        await page.GetByTestId("name-input").FillAsync("Documents");
-        await page.GetByTestId("name-ok").ClickAsync();
-        await Expect(Row(page, "Documents")).ToBeVisibleAsync();
+            // A folder.
+            await page.GetByTestId("new-folder").ClickAsync();
+            await page.GetByTestId("name-input").FillAsync("Documents");
+            await page.GetByTestId("name-ok").ClickAsync();
+            await Expect(Row(page, "Documents")).ToBeVisibleAsync();
 
-        // Three files through tus, with progress to 100 %.
-        var photo = files.Write("photo.png", TestFiles.Png());
-        var notes = files.Write("notes.txt", "Yunpan 云盘 notes\nline two\n"u8.ToArray());
-        var bigBytes = TestFiles.Bytes(7, 12 * 1024 * 1024);
-        var big = files.Write("data.bin", bigBytes);
-        await page.GetByTestId("file-input").SetInputFilesAsync([photo, notes, big]);
-        await Expect(page.GetByTestId("upload-item")).ToHaveCountAsync(3);
-        await Expect(page.Locator("[data-testid=upload-item][data-state=done]")).ToHaveCountAsync(3);
-        await Expect(page.GetByTestId("uploads-total")).ToHaveTextAsync("100 %");
-        await Expect(Row(page, "photo.png")).ToBeVisibleAsync();
-        await Expect(Row(page, "notes.txt")).ToBeVisibleAsync();
-        await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
+            // Three files through tus, with progress to 100 %.
+            var photo = files.Write("photo.png", TestFiles.Png());
+            var notes = files.Write("notes.txt", "Yunpan 云盘 notes\nline two\n"u8.ToArray());
+            var bigBytes = TestFiles.Bytes(7, 12 * 1024 * 1024);
+            var big = files.Write("data.bin", bigBytes);
+            await page.GetByTestId("file-input").SetInputFilesAsync([photo, notes, big]);
+            await Expect(page.GetByTestId("upload-item")).ToHaveCountAsync(3);
+            await Expect(page.Locator("[data-testid=upload-item][data-state=done]")).ToHaveCountAsync(3);
+            await Expect(page.GetByTestId("uploads-total")).ToHaveTextAsync("100 %");
+            await Expect(Row(page, "photo.png")).ToBeVisibleAsync();
+            await Expect(Row(page, "notes.txt")).ToBeVisibleAsync();
+            await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
 
-        // A folder with a subfolder, through the folder picker.
-        files.Write("Album/a.txt", "a"u8.ToArray());
-        files.Write("Album/Deep/b.txt", "b"u8.ToArray());
-        await page.GetByTestId("folder-input").SetInputFilesAsync(Path.Combine(files.Root, "Album"));
-        await Expect(page.Locator("[data-testid=upload-item][data-state=done]")).ToHaveCountAsync(5);
-        await Expect(Row(page, "Album")).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "drive-desktop");
+            // A folder with a subfolder, through the folder picker.
+            files.Write("Album/a.txt", "a"u8.ToArray());
+            files.Write("Album/Deep/b.txt", "b"u8.ToArray());
+            await page.GetByTestId("folder-input").SetInputFilesAsync(Path.Combine(files.Root, "Album"));
+            await Expect(page.Locator("[data-testid=upload-item][data-state=done]")).ToHaveCountAsync(5);
+            await Expect(Row(page, "Album")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(page, "drive-desktop");
 
-        // Preview: the image in the lightbox, the text file's content.
-        await Open(page, "photo.png");
-        await Expect(page.GetByTestId("preview-image")).ToBeVisibleAsync();
-        Assert.True(await page.GetByTestId("preview-image").EvaluateAsync<int>("img => img.naturalWidth") > 0, "The image did not load.");
-        await Browser.ScreenshotAsync(page, "preview-image");
-        await page.Keyboard.PressAsync("Escape");
-        await Open(page, "notes.txt");
-        await Expect(page.GetByTestId("preview-text")).ToContainTextAsync("Yunpan 云盘 notes");
-        await page.Keyboard.PressAsync("Escape");
+            // Preview: the image in the lightbox, the text file's content.
+            await Open(page, "photo.png");
+            await Expect(page.GetByTestId("preview-image")).ToBeVisibleAsync();
+            Assert.True(await page.GetByTestId("preview-image").EvaluateAsync<int>("img => img.naturalWidth") > 0, "The image did not load.");
+            await Browser.ScreenshotAsync(page, "preview-image");
+            await page.Keyboard.PressAsync("Escape");
+            await Open(page, "notes.txt");
+            await Expect(page.GetByTestId("preview-text")).ToContainTextAsync("Yunpan 云盘 notes");
+            await page.Keyboard.PressAsync("Escape");
 
-        // Grid view shows the server's thumbnail.
-        await page.GetByLabel("Grid").ClickAsync();
-        var thumb = page.Locator("[data-testid=node-tile][data-name='photo.png'] img");
-        await Expect(thumb).ToBeVisibleAsync();
-        await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await thumb.ElementHandleAsync());
-        await Browser.ScreenshotAsync(page, "drive-grid");
-        await page.GetByLabel("List").ClickAsync();
+            // Grid view shows the server's thumbnail.
+            await page.GetByLabel("Grid").ClickAsync();
+            var thumb = page.Locator("[data-testid=node-tile][data-name='photo.png'] img");
+            await Expect(thumb).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await thumb.ElementHandleAsync());
+            await Browser.ScreenshotAsync(page, "drive-grid");
+            await page.GetByLabel("List").ClickAsync();
 
-        // Rename, then move into Documents with the folder picker.
-        await Select(page, "notes.txt");
-        await page.GetByTestId("action-rename").ClickAsync();
-        await page.GetByTestId("name-input").FillAsync("readme.txt");
-        await page.GetByTestId("name-ok").ClickAsync();
-        await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
-        await Select(page, "readme.txt");
-        await page.GetByTestId("action-move").ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByText("Documents", new() { Exact = true }).ClickAsync();
-        await page.GetByTestId("picker-ok").ClickAsync();
-        await Expect(Row(page, "readme.txt")).ToHaveCountAsync(0);
-        await Open(page, "Documents");
-        await page.WaitForURLAsync("**/drive/Documents");
-        await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
-        await page.GetByTestId("breadcrumbs").GetByText("My drive").ClickAsync();
-        await page.WaitForURLAsync("**/drive");
+            // Rename, then move into Documents with the folder picker.
+            await Select(page, "notes.txt");
+            await page.GetByTestId("action-rename").ClickAsync();
+            await page.GetByTestId("name-input").FillAsync("readme.txt");
+            await page.GetByTestId("name-ok").ClickAsync();
+            await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
+            await Select(page, "readme.txt");
+            await page.GetByTestId("action-move").ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByText("Documents", new() { Exact = true }).ClickAsync();
+            await page.GetByTestId("picker-ok").ClickAsync();
+            await Expect(Row(page, "readme.txt")).ToHaveCountAsync(0);
+            await Open(page, "Documents");
+            await page.WaitForURLAsync("**/drive/Documents");
+            await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
+            await page.GetByTestId("breadcrumbs").GetByText("My drive").ClickAsync();
+            await page.WaitForURLAsync("**/drive");
+            // The address changes before the app has shown the folder; a member searches from what they see.
+            await Expect(Row(page, "Documents")).ToBeVisibleAsync();
 
-        // Search across the drive.
-        await page.GetByTestId("search-input").FillAsync("readme");
-        await page.GetByTestId("search-input").PressAsync("Enter");
-        await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("node-row")).ToHaveCountAsync(1);
-        await page.GetByTestId("search-input").FillAsync("");
-        await page.GetByTestId("search-input").PressAsync("Enter");
-        await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
+            // Search across the drive.
+            await page.GetByTestId("search-input").FillAsync("readme");
+            await page.GetByTestId("search-input").PressAsync("Enter");
+            await Expect(Row(page, "readme.txt")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("node-row")).ToHaveCountAsync(1);
+            await page.GetByTestId("search-input").FillAsync("");
+            await page.GetByTestId("search-input").PressAsync("Enter");
+            await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
 
-        // Delete to the trash, restore from there.
-        await Select(page, "data.bin");
-        await page.GetByTestId("action-delete").ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
-        await Expect(Row(page, "data.bin")).ToHaveCountAsync(0);
-        await page.GetByTestId("nav-trash").ClickAsync();
-        await page.WaitForURLAsync("**/trash");
-        var trashed = page.Locator("[data-testid=trash-row][data-name='data.bin']");
-        await Expect(trashed).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "trash-desktop");
-        await trashed.GetByTestId("trash-restore").ClickAsync();
-        await Expect(trashed).ToHaveCountAsync(0);
-        await page.GetByTestId("nav-drive").ClickAsync();
-        await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
+            // Delete to the trash, restore from there.
+            await Select(page, "data.bin");
+            await page.GetByTestId("action-delete").ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Expect(Row(page, "data.bin")).ToHaveCountAsync(0);
+            await page.GetByTestId("nav-trash").ClickAsync();
+            await page.WaitForURLAsync("**/trash");
+            var trashed = page.Locator("[data-testid=trash-row][data-name='data.bin']");
+            await Expect(trashed).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(page, "trash-desktop");
+            await trashed.GetByTestId("trash-restore").ClickAsync();
+            await Expect(trashed).ToHaveCountAsync(0);
+            await page.GetByTestId("nav-drive").ClickAsync();
+            await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
 
-        // Download the restored file and compare every byte.
-        await Select(page, "data.bin");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("action-download").ClickAsync());
-        var saved = Path.Combine(files.Root, "downloaded.bin");
-        await download.SaveAsAsync(saved);
-        Assert.Equal(bigBytes, await File.ReadAllBytesAsync(saved));
+            // Download the restored file and compare every byte.
+            await Select(page, "data.bin");
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("action-download").ClickAsync());
+            var saved = Path.Combine(files.Root, "downloaded.bin");
+            await download.SaveAsAsync(saved);
+            Assert.Equal(bigBytes, await File.ReadAllBytesAsync(saved));
 
-        // A folder zip is not in the Standard plan: the member is told why and which plans have it.
-        await Select(page, "data.bin");
-        await Select(page, "Album");
-        await page.GetByTestId("action-download").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("VIP");
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+            // A folder zip is not in the Standard plan: the member is told why and which plans have it.
+            await Select(page, "data.bin");
+            await Select(page, "Album");
+            await page.GetByTestId("action-download").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("VIP");
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
 
-        // Switch to Chinese and back; the WebAssembly app follows.
-        await page.GetByTestId("lang-zh").ClickAsync();
-        await Expect(page.GetByTestId("nav-drive")).ToHaveTextAsync("我的云盘");
-        await Expect(page.GetByTestId("upload-files")).ToContainTextAsync("上传文件");
-        await Browser.ScreenshotAsync(page, "drive-zh");
+            // Switch to Chinese and back; the WebAssembly app follows.
+            await page.GetByTestId("lang-zh").ClickAsync();
+            await Expect(page.GetByTestId("nav-drive")).ToHaveTextAsync("我的云盘");
+            await Expect(page.GetByTestId("upload-files")).ToContainTextAsync("上传文件");
+            await Browser.ScreenshotAsync(page, "drive-zh");
 
-        // Phone width: navigation on top, the list still usable.
-        await page.SetViewportSizeAsync(390, 844);
-        await page.ReloadAsync();
-        await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "drive-phone");
-        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "The drive view is wider than a phone screen.");
-        await page.GetByTestId("lang-en").ClickAsync();
-        await Expect(page.GetByTestId("nav-drive")).ToHaveTextAsync("My drive");
+            // Phone width: navigation on top, the list still usable.
+            await page.SetViewportSizeAsync(390, 844);
+            await page.ReloadAsync();
+            await Expect(Row(page, "data.bin")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(page, "drive-phone");
+            var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, "The drive view is wider than a phone screen.");
+            await page.GetByTestId("lang-en").ClickAsync();
+            await Expect(page.GetByTestId("nav-drive")).ToHaveTextAsync("My drive");
+        });
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
