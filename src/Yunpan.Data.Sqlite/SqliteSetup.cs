@@ -29,7 +29,10 @@ public static class SqliteSetup
     }.ToString();
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteSetup).Assembly.GetName().Name));
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteSetup).Assembly.GetName().Name))
+            .AddInterceptors(Durability);
+
+    private static readonly SqliteDurability Durability = new();
 
     /// <summary>WAL lets readers run beside the single writer; it is a property of the file, set once.</summary>
     public static async Task PrepareAsync(YunpanDbContext db, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ internal sealed class LiveProperties(IDriveFiles drive, DavMount mount, IReadOnl
 
     public static bool IsComputed(XName name) => Computed.Contains(name);
 
-    public async Task<XElement?> ValueAsync(XName name, DriveEntry entry)
+    public async ValueTask<XElement?> ValueAsync(XName name, DriveEntry entry)
     {
         if (name.Namespace == D)
         {
@@ -99,5 +99,5 @@ internal sealed class LiveProperties(IDriveFiles drive, DavMount mount, IReadOnl
     private static XElement LockEntry(XName scope) =>
         new(D + "lockentry", new XElement(LockScope, new XElement(scope)), new XElement(LockType, new XElement(Write)));
 
-    private async Task<DriveSpace> SpaceAsync() => _space ??= await drive.SpaceAsync(mount.OwnerId, cancellationToken);
+    private async ValueTask<DriveSpace> SpaceAsync() => _space ??= await drive.SpaceAsync(mount.OwnerId, cancellationToken);
 }
