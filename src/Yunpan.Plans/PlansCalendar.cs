@@ -5,7 +5,7 @@ namespace Yunpan.Plans;
 
 /// <summary>"Once per day" (rewards) and "the month's requests" (invoices) count calendar days and months in the
 /// installation's time zone (<see cref="PlansOptions.TimeZone"/>), not in UTC.</summary>
-internal sealed class PlansCalendar(IOptions<PlansOptions> options, TimeProvider clock)
+internal sealed class PlansCalendar(IOptions<PlansOptions> options, TimeProvider clock) : IBillingCalendar
 {
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -22,9 +22,13 @@ internal sealed class PlansCalendar(IOptions<PlansOptions> options, TimeProvider
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>The instant a calendar day starts in the zone.</summary>
-    public DateTimeOffset StartOf(DateOnly day)
+    public DateTimeOffset StartOf(DateOnly day) => StartOf(day, Zone);
+
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
+
+    public BillingMonth MonthOf(DateTimeOffset instant) => BillingMonth.Of(instant, Zone);
 }

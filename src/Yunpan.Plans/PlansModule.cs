@@ -39,6 +39,7 @@ public static class PlansModule
         services.AddSingleton<IPostConfigureOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
         services.AddSingleton<IValidateOptions<RewardsOptions>>(sp => sp.GetRequiredService<RewardsOptionsSetup>());
         services.AddSingleton<PlansCalendar>();
+        services.AddSingleton<IBillingCalendar>(sp => sp.GetRequiredService<PlansCalendar>());
         services.AddScoped<CapacityLedger>();
         services.AddScoped<GetRewards>();
         services.AddScoped<GetCapacityLedger>();

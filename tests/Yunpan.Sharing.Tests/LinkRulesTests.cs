@@ -67,11 +67,4 @@ public sealed class LinkRulesTests
         Assert.Equal(ShareTemplates.Classic, Settings().Template);
         Assert.Equal(ShareTemplates.Night, Settings(template: " NIGHT ").Template);
     }
-
-    [Fact]
-    public void Months_start_on_the_first_in_utc()
-    {
-        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LinkCounters.MonthOf(Now));
-        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), LinkCounters.MonthOf(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.FromHours(8)).AddHours(1)));
-    }
 }

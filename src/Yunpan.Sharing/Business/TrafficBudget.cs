@@ -1,7 +1,7 @@
 using Yunpan.Contracts.Plans;
+using Yunpan.Plans;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Plans.Traffic;
-using Yunpan.Sharing.Links;
 
 namespace Yunpan.Sharing.Business;
 
@@ -16,15 +16,13 @@ internal sealed record TrafficAccount(int Month, DateTimeOffset MonthStart, long
 
 /// <summary>Reads a publisher's <see cref="TrafficAccount"/>: the plan's monthly figure plus extra traffic paid this
 /// month (asked of the plans module at every download, so a payment counts at once).</summary>
-internal sealed class TrafficBudget(IBusinessTraffic purchases, TrafficMeter meter, TimeProvider clock)
+internal sealed class TrafficBudget(IBusinessTraffic purchases, TrafficMeter meter, IBillingCalendar calendar, TimeProvider clock)
 {
     public async Task<TrafficAccount> ForAsync(Guid ownerId, Entitlements plan, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var start = LinkCounters.MonthOf(now);
-        var month = TrafficMeter.MonthKey(now);
-        var extra = await purchases.ExtraPaidAsync(ownerId, start, start.AddMonths(1), cancellationToken);
-        var used = await meter.UsedAsync(ownerId, month, cancellationToken);
-        return new TrafficAccount(month, start, plan.BusinessTrafficPerMonth, extra, used, plan.Has(PlanCapabilities.BusinessLinks));
+        var month = calendar.MonthOf(clock.GetUtcNow());
+        var extra = await purchases.ExtraPaidAsync(ownerId, month.Start, month.End, cancellationToken);
+        var used = await meter.UsedAsync(ownerId, month.Key, cancellationToken);
+        return new TrafficAccount(month.Key, month.Start, plan.BusinessTrafficPerMonth, extra, used, plan.Has(PlanCapabilities.BusinessLinks));
     }
 }

@@ -10,8 +10,6 @@ namespace Yunpan.Sharing.Business;
 /// </summary>
 internal sealed class TrafficMeter(DbContext db)
 {
-    public static int MonthKey(DateTimeOffset now) => (now.UtcDateTime.Year * 100) + now.UtcDateTime.Month;
-
     private IQueryable<BusinessTrafficMonth> Row(Guid ownerId, int month) =>
         db.Set<BusinessTrafficMonth>().Where(t => t.OwnerId == ownerId && t.Month == month);
 

@@ -149,7 +149,7 @@ internal static class LinkPageEndpoints
             children,
             item.IsFolder ? await zips.DecideAsync(visit, http, ct) : ZipAccess.NotInPublisherPlan,
             http.User.Identity?.IsAuthenticated == true,
-            PromotionFor(visit, options.Value, clock.GetUtcNow()),
+            PromotionFor(visit, options.Value, counters.MonthStart),
             await TextPreviewAsync(drive, item, ct),
             saved == true);
         if (HttpMethods.IsGet(http.Request.Method))
@@ -209,7 +209,7 @@ internal static class LinkPageEndpoints
         return SeeOther(http, page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "saved=true");
     }
 
-    private static Promotion? PromotionFor(LinkVisit visit, SharingOptions options, DateTimeOffset now)
+    private static Promotion? PromotionFor(LinkVisit visit, SharingOptions options, DateTimeOffset monthStart)
     {
         if (visit.Link.IsBusiness)
         {
@@ -223,7 +223,7 @@ internal static class LinkPageEndpoints
             return null;
         }
 
-        var thisMonth = visit.Link.MonthStart == LinkCounters.MonthOf(now) ? visit.Link.MonthDownloads : 0;
+        var thisMonth = visit.Link.MonthStart == monthStart ? visit.Link.MonthDownloads : 0;
         return thisMonth >= options.AdFreeDownloadsPerMonth ? new Promotion(options.PromotionText, string.IsNullOrWhiteSpace(options.PromotionUrl) ? null : options.PromotionUrl) : null;
     }
 

@@ -3,6 +3,7 @@ using Yunpan.Contracts.Sharing;
 using Yunpan.Core.Activity;
 using Yunpan.Core.Naming;
 using Yunpan.Drive.Files;
+using Yunpan.Plans;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Sharing.Business;
 using Yunpan.Sharing.Persistence;
@@ -11,7 +12,7 @@ using Yunpan.Sharing.Words;
 namespace Yunpan.Sharing.Links;
 
 /// <summary>Publishes a link to a file or folder of the member's drive (S-1…S-3, S-5, S-10).</summary>
-internal sealed class CreateShareLink(DbContext db, IDriveFiles drive, IEntitlements entitlements, SensitiveWords words, LinkMapper mapper, TimeProvider clock, ActivityFeed activity)
+internal sealed class CreateShareLink(DbContext db, IDriveFiles drive, IEntitlements entitlements, SensitiveWords words, LinkMapper mapper, IBillingCalendar calendar, TimeProvider clock, ActivityFeed activity)
 {
     public async Task<ShareLinkDto> ExecuteAsync(Guid ownerId, CreateShareRequest request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ internal sealed class CreateShareLink(DbContext db, IDriveFiles drive, IEntitlem
             NodeId = target.Id,
             IsFolder = target.IsFolder,
             CreatedAt = now,
-            MonthStart = LinkCounters.MonthOf(now),
+            MonthStart = calendar.MonthOf(now).Start,
         };
         link.Apply(settings, image?.Id);
         db.Set<ShareLink>().Add(link);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yunpan.Plans;
 using Yunpan.Sharing.Persistence;
 
 namespace Yunpan.Sharing.Links;
@@ -7,10 +8,10 @@ namespace Yunpan.Sharing.Links;
 /// The per-link counters (S-3) and the monthly download count (S-6), each changed by one UPDATE statement so that
 /// parallel visitors neither lose counts nor pass a download limit.
 /// </summary>
-internal sealed class LinkCounters(DbContext db, TimeProvider clock)
+internal sealed class LinkCounters(DbContext db, IBillingCalendar calendar, TimeProvider clock)
 {
-    /// <summary>The first instant of the UTC month of <paramref name="now"/>.</summary>
-    public static DateTimeOffset MonthOf(DateTimeOffset now) => new(now.UtcDateTime.Year, now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The first instant of this month, in the installation's time zone.</summary>
+    public DateTimeOffset MonthStart => calendar.MonthOf(clock.GetUtcNow()).Start;
 
     private IQueryable<ShareLink> Link(Guid id) => db.Set<ShareLink>().Where(l => l.Id == id);
 
@@ -26,7 +27,7 @@ internal sealed class LinkCounters(DbContext db, TimeProvider clock)
     /// <summary>Counts the start of a download; false when the link's download limit is already used up.</summary>
     public async Task<bool> TryStartDownloadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var month = MonthOf(clock.GetUtcNow());
+        var month = MonthStart;
         var counted = await Link(id)
             .Where(l => l.DownloadLimit == null || l.Downloads < l.DownloadLimit)
             .ExecuteUpdateAsync(s => s
