@@ -33,10 +33,12 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
     }
 
     /// <summary>Stops the running clock of that kind as met (nothing happens when none runs).</summary>
-    public Task MeetAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken) => MeetWhereAsync(@case, kind, cancellationToken);
+    public Task MeetAsync(Case @case, DeadlineKind kind, CancellationToken cancellationToken) => MeetWhereAsync(@case, k => k == kind, cancellationToken);
 
-    /// <summary>Stops every running clock of the case as met (it was resolved).</summary>
-    public Task MeetAllAsync(Case @case, CancellationToken cancellationToken) => MeetWhereAsync(@case, null, cancellationToken);
+    /// <summary>The case was resolved: every clock owed to the customer stops as met. A manager's reply to an incident
+    /// report is owed to the desk, not to the customer, and keeps running until the manager answers.</summary>
+    public Task ResolvedAsync(Case @case, CancellationToken cancellationToken) =>
+        MeetWhereAsync(@case, k => k != DeadlineKind.ManagerReply, cancellationToken);
 
     /// <summary>Waiting for the customer: the resolution clock keeps the working time it had left.</summary>
     public async Task PauseAsync(Case @case, CancellationToken cancellationToken)
@@ -82,12 +84,12 @@ internal sealed class CaseClocks(DbContext db, BusinessCalendar calendar, IOptio
 
     private DateTimeOffset WarnAt(DateTimeOffset now, DateTimeOffset due) => due - Sla.WarningLead > now ? due - Sla.WarningLead : now;
 
-    private async Task MeetWhereAsync(Case @case, DeadlineKind? kind, CancellationToken cancellationToken)
+    private async Task MeetWhereAsync(Case @case, Func<DeadlineKind, bool> stops, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var running in await RunningAsync(@case, cancellationToken))
         {
-            if (kind is null || running.Kind == kind)
+            if (stops(running.Kind))
             {
                 running.MetAt = now;
             }

@@ -31,7 +31,7 @@ internal sealed class ResolveCase(DbContext db, CaseTimeline timeline, CaseClock
         @case.Lessons = lessons;
         @case.Status = CaseStatus.Resolved;
         timeline.Add(@case, staff.MemberId(), CaseEventKind.Resolved, outcome);
-        await clocks.MeetAllAsync(@case, cancellationToken);
+        await clocks.ResolvedAsync(@case, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return @case;

@@ -88,6 +88,12 @@ public sealed class EscalationTests : IDisposable
         await AssertProblemAsync(await crew.Supervisor.Http.PostAsJsonAsync($"/api/v1/desk/incidents/{report.Id}/answer", new IncidentAnswerRequest("好")),
             HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
 
+        // Resolving the case does not release the manager: the report is still owed its reply.
+        await ReadAsync<CaseDto>(await crew.Agent.Http.PostAsJsonAsync($"/api/v1/desk/cases/{opened.Id}/resolve",
+            new ResolveRequest("链接已恢复。", "会员到期后链接暂停", "到期前提醒客户")), HttpStatusCode.OK);
+        Assert.Contains((await CaseAsync(crew.Agent, opened.Id)).Deadlines!, d => d.Kind == "manager-reply" && d.DueAt == report.ReplyDueAt);
+        Assert.Single(await ReportsAsync(manager, 1));
+
         // Warned at 10:30, answered at 10:45: the reply clock stops, the answer joins the case's internal timeline.
         _factory.Clock.Advance(TimeSpan.FromMinutes(105));
         var answered = await ReadAsync<IncidentReportDto>(await manager.Http.PostAsJsonAsync($"/api/v1/desk/incidents/{report.Id}/answer",
