@@ -26,11 +26,18 @@ public sealed class DeskJourneyTests(Browser browser) : IClassFixture<Browser>
         await member.GetByTestId("nav-support").ClickAsync();
         await Expect(member.GetByTestId("cases-empty")).ToBeVisibleAsync();
 
-        // The help centre first (K-11): the seeded articles, one read, then on to a ticket from there.
+        // The help centre first (K-11): the public, server-rendered pages (no WebAssembly), searched with the GET form,
+        // one article read, then on into the app's ticket form from there.
         await member.GetByTestId("help-link").ClickAsync();
         await Expect(member.GetByTestId("help-article").First).ToBeVisibleAsync();
+        await Assertions.Expect(member).ToHaveURLAsync(new Regex("/help$"));
+        await Expect(member.Locator("script")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(member, "desk-help-centre");
-        await member.GetByTestId("help-article").First.GetByRole(AriaRole.Link).ClickAsync();
+        await member.GetByTestId("help-query").FillAsync("99%");
+        await member.GetByTestId("help-search").ClickAsync();
+        await Expect(member.GetByTestId("help-results")).ToBeVisibleAsync();
+        await Assertions.Expect(member).ToHaveURLAsync(new Regex(@"/help\?q=99%25$"));
+        await member.GetByTestId("help-results").GetByTestId("help-article").First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(member.GetByTestId("help-article-view")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(member, "desk-help-article");
         await member.GetByTestId("article-new-case").ClickAsync();
