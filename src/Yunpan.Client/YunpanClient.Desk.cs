@@ -45,6 +45,21 @@ public sealed partial class YunpanClient
     public Task<TechnicalTaskDto> HandToTechnicalContactAsync(Guid id, TechnicalHandOffRequest request, CancellationToken ct = default) =>
         SendAsync<TechnicalTaskDto>(HttpMethod.Post, $"api/v1/desk/cases/{id}/technical", JsonContent.Create(request, options: Json), ct);
 
+    /// <summary>K-1: register a case for a member from another channel (a phone call, an e-mail …); the recording agent is stamped.</summary>
+    public Task<CaseDto> LogCaseAsync(LogCaseRequest request, CancellationToken ct = default) =>
+        SendAsync<CaseDto>(HttpMethod.Post, "api/v1/desk/cases", JsonContent.Create(request, options: Json), ct);
+
+    /// <summary>K-5, managers: incident reports on escalated complaints, newest first; only unanswered ones with <paramref name="open"/>.</summary>
+    public Task<IncidentReportList> IncidentReportsAsync(bool open = false, CancellationToken ct = default) =>
+        SendAsync<IncidentReportList>(HttpMethod.Get, "api/v1/desk/incidents" + (open ? "?open=true" : ""), null, ct);
+
+    public Task<IncidentReportDto> IncidentReportAsync(Guid id, CancellationToken ct = default) =>
+        SendAsync<IncidentReportDto>(HttpMethod.Get, $"api/v1/desk/incidents/{id}", null, ct);
+
+    /// <summary>K-5, managers: answer an incident report (once); stops its reply clock.</summary>
+    public Task<IncidentReportDto> AnswerIncidentReportAsync(Guid id, string answer, CancellationToken ct = default) =>
+        SendAsync<IncidentReportDto>(HttpMethod.Post, $"api/v1/desk/incidents/{id}/answer", JsonContent.Create(new IncidentAnswerRequest(answer), options: Json), ct);
+
     /// <summary>K-5: escalate a complaint with the reason; a callback is due within 2 working hours, then an incident report.</summary>
     public Task<CaseDto> EscalateCaseAsync(Guid id, string reason, CancellationToken ct = default) =>
         SendAsync<CaseDto>(HttpMethod.Post, $"api/v1/desk/cases/{id}/escalate", JsonContent.Create(new EscalateRequest(reason), options: Json), ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Yunpan.Core.Pages;
 using Yunpan.Desk.BannedPhrases;
 using Yunpan.Desk.Cases;
 using Yunpan.Desk.Categories;
@@ -51,6 +52,12 @@ public static class DeskModule
         services.AddScoped<SearchHelp>();
         services.AddScoped<SuggestArticles>();
         services.AddScoped<EditHelpArticles>();
+        services.AddScoped<ReadHelpArticle>();
+        services.AddScoped<ListHelpByCategory>();
+        services.AddScoped<HelpUrls>();
+        services.AddScoped<ISitemapSource, HelpSitemap>();
+        services.AddHttpContextAccessor();
+        services.AddHelpRateLimit();
         services.AddScoped<EscalateCase>();
         services.AddScoped<FileIncidentReport>();
         services.AddScoped<AnswerIncidentReport>();
@@ -70,6 +77,7 @@ public static class DeskModule
         StaffDirectoryEndpoints.Map(app);
         PhraseEndpoints.Map(app);
         HelpEndpoints.Map(app);
+        HelpPageEndpoints.Map(app);
         EscalationEndpoints.Map(app);
         return app;
     }

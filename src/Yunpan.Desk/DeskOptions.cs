@@ -11,6 +11,9 @@ public sealed class DeskOptions
 
     public Phrases.PhraseOptions Phrases { get; set; } = new();
 
+    [System.ComponentModel.DataAnnotations.Required]
+    public Help.HelpOptions Help { get; set; } = new();
+
     /// <summary>How often the clocks are swept for warnings and breaches.</summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -40,7 +40,7 @@ public static class SharingModule
         services.AddScoped<TrafficBudget>();
         services.AddScoped<BusinessGate>();
         services.AddScoped<GetBusinessTraffic>();
-        services.AddScoped<PublicLinks>();
+        services.AddScoped<Core.Pages.ISitemapSource, PublicLinks>();
         services.AddScoped<ExpressParcels>();
         services.AddScoped<SendExpress>();
         services.AddScoped<AnswerExpress>();
@@ -52,7 +52,6 @@ public static class SharingModule
     {
         ShareEndpoints.Map(app);
         LinkPageEndpoints.Map(app);
-        SitemapEndpoints.Map(app);
         SensitiveWordEndpoints.Map(app);
         ExpressEndpoints.Map(app);
         return app;

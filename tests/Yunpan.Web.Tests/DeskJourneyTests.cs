@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Yunpan.Client;
 using Yunpan.Web.Tests.Infrastructure;
 
 namespace Yunpan.Web.Tests;
@@ -18,23 +16,30 @@ public sealed class DeskJourneyTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task A_complaint_goes_from_member_to_agent_to_technical_contact_and_reopens_when_the_member_is_dissatisfied()
     {
-        var (agentEmail, _) = await StaffAsync("agent");
-        var (technicianEmail, _) = await StaffAsync("technical-contact");
+        var (agentEmail, _) = await browser.StaffAsync(Password, "agent");
+        var (technicianEmail, _) = await browser.StaffAsync(Password, "technical-contact");
 
         // The member: a complaint with the complaint form.
         var (member, _) = await browser.SignedInAsync(Password);
         await member.GetByTestId("nav-support").ClickAsync();
         await Expect(member.GetByTestId("cases-empty")).ToBeVisibleAsync();
 
-        // The help centre first (K-11): the seeded articles, one read, then on to a ticket from there.
+        // The help centre first (K-11): the public, server-rendered pages (no WebAssembly), searched with the GET form,
+        // one article read, then on into the app's ticket form from there.
         await member.GetByTestId("help-link").ClickAsync();
         await Expect(member.GetByTestId("help-article").First).ToBeVisibleAsync();
+        await Assertions.Expect(member).ToHaveURLAsync(new Regex("/help$"));
+        await Expect(member.Locator("script")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(member, "desk-help-centre");
-        await member.GetByTestId("help-article").First.GetByRole(AriaRole.Link).ClickAsync();
+        await member.GetByTestId("help-query").FillAsync("99%");
+        await member.GetByTestId("help-search").ClickAsync();
+        await Expect(member.GetByTestId("help-results")).ToBeVisibleAsync();
+        await Assertions.Expect(member).ToHaveURLAsync(new Regex(@"/help\?q=99%25$"));
+        await member.GetByTestId("help-results").GetByTestId("help-article").First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(member.GetByTestId("help-article-view")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(member, "desk-help-article");
         await member.GetByTestId("article-new-case").ClickAsync();
-        await ChooseAsync(member, "case-type", "Complaint");
+        await Browser.ChooseAsync(member, "case-type", "Complaint");
         await member.Locator("input[name=subject]").FillAsync("Upload stops at 99 %");
         await member.Locator("textarea[name=body]").FillAsync("Every large upload stops at 99 % since yesterday.");
         await Expect(member.GetByTestId("suggested-article").First).ToBeVisibleAsync();
@@ -81,7 +86,7 @@ public sealed class DeskJourneyTests(Browser browser) : IClassFixture<Browser>
 
         // The technical details to a technical contact.
         await agent.GetByTestId("case-technical").ClickAsync();
-        await ChooseAsync(agent, "colleague-select", technicianEmail);
+        await Browser.ChooseAsync(agent, "colleague-select", technicianEmail);
         await agent.Locator("textarea[name=colleague-text]").FillAsync("2 GB upload stops at 99 %; browser upload, since yesterday.");
         await agent.GetByTestId("colleague-ok").ClickAsync();
         await Expect(agent.Locator("[data-testid=timeline-event][data-kind=technical-hand-off]")).ToHaveCountAsync(1);
@@ -134,25 +139,6 @@ public sealed class DeskJourneyTests(Browser browser) : IClassFixture<Browser>
         await agent.GotoAsync("/desk");
         await Expect(agent.GetByTestId("queue")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(agent, "desk-queue-zh-phone");
-    }
-
-    /// <summary>A member with a desk role, granted by an administrator made with the server's own command.</summary>
-    private async Task<(string Email, YunpanClient Api)> StaffAsync(string role)
-    {
-        var (adminEmail, admin) = await browser.RegisteredAsync(Password);
-        await browser.Server.CreateAdministratorAsync(adminEmail, Password);
-        var (email, api) = await browser.RegisteredAsync(Password);
-        var me = await api.MeAsync();
-        using var granted = await admin.Http.PutAsync($"api/v1/admin/members/{me.Id}/roles/{role}", null);
-        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
-        return (email, api);
-    }
-
-    /// <summary>Picks <paramref name="option"/> in a MudSelect (its list opens in a popover).</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).Or(page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option })).First.ClickAsync();
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -11,8 +11,8 @@ using Yunpan.Core.Security;
 namespace Yunpan.Accounts.Endpoints;
 
 /// <summary>
-/// Staff find the member a customer says they are (shop activations, grants) by the full e-mail address or phone
-/// number: an exact lookup, never a search, so staff learn nothing they were not told.
+/// Staff find the member a customer says they are (shop activations, grants, a case logged from a call or an e-mail)
+/// by the full e-mail address or phone number: an exact lookup, never a search, so staff learn nothing they were not told.
 /// </summary>
 internal static class MemberLookupEndpoints
 {
@@ -24,10 +24,11 @@ internal static class MemberLookupEndpoints
                     ?? throw new DomainException(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member signs in with that e-mail address or phone number.");
                 return TypedResults.Ok(new MemberFoundDto(member.Id, [.. await users.GetRolesAsync(member)]));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Agent))
+            // Everyone who works cases logs them for callers (K-1), not only agents.
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Agent, Roles.Supervisor, Roles.Manager))
             .WithTags("Administration")
             .WithName("FindMember")
-            .WithSummary("Staff (admin, agent): the member whose e-mail address or phone number is exactly ?login=. 404 when none.")
+            .WithSummary("Staff (admin, agent, supervisor, manager): the member whose e-mail address or phone number is exactly ?login=. 404 when none.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

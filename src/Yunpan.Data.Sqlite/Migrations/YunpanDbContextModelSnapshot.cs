@@ -631,6 +631,13 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("other");
+
                     b.Property<string>("Keywords")
                         .IsRequired()
                         .HasMaxLength(500)

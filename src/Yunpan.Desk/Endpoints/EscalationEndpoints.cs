@@ -48,6 +48,13 @@ internal static class EscalationEndpoints
             .WithName("ListIncidentReports")
             .WithSummary("Managers, admins: incident reports on escalated complaints, newest first (?open=true: unanswered only).");
 
+        managers.MapGet("/{id:guid}", async Task<Ok<IncidentReportDto>> (Guid id, DbContext db, CancellationToken ct) =>
+                TypedResults.Ok(ToDto(await db.Set<IncidentReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
+                    ?? throw DeskErrors.NotFound("incident report"))))
+            .WithName("GetIncidentReport")
+            .WithSummary("Managers, admins: one incident report, with its reply deadline and, once answered, the answer.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         managers.MapPost("/{id:guid}/answer", async Task<Ok<IncidentReportDto>> (Guid id, IncidentAnswerRequest request, HttpContext http, AnswerIncidentReport answer,
                 CancellationToken ct) =>
                 TypedResults.Ok(ToDto(await answer.ExecuteAsync(http.MemberId(), id, request.Answer, ct))))

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Yunpan.Contracts.Desk;
 using Yunpan.Core.Security;
 using Yunpan.Desk.Help;
@@ -17,7 +16,7 @@ internal static class HelpEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var help = app.MapGroup("/api/v1/help").WithTags("Help centre").AllowAnonymous();
+        var help = app.MapGroup("/api/v1/help").WithTags("Help centre").AllowAnonymous().RequireRateLimiting(HelpRateLimit.Policy);
 
         help.MapGet("/articles", async Task<Ok<HelpArticleList>> (string? q, int? page, string? lang, HttpRequest request, SearchHelp search, CancellationToken ct) =>
                 TypedResults.Ok(await search.ExecuteAsync(q, page, HelpLanguages.For(lang, request), ct)))
@@ -25,18 +24,14 @@ internal static class HelpEndpoints
             .WithSummary("Anyone: the help centre's articles, 20 a page (?page= from 1); ?q= keeps those containing every word.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        help.MapGet("/articles/{slug}", async Task<Ok<HelpArticleDto>> (string slug, string? lang, HttpRequest request, DbContext db, MarkdownRenderer markdown,
-                CancellationToken ct) =>
-            {
-                // A link names the problem; when the reader's language has no translation, the other one still helps.
-                var language = HelpLanguages.For(lang, request);
-                var found = await db.Set<HelpArticle>().AsNoTracking().Where(a => a.Slug == slug).ToListAsync(ct);
-                var article = found.FirstOrDefault(a => a.Language == language) ?? found.FirstOrDefault() ?? throw DeskErrors.NotFound("article");
-                return TypedResults.Ok(ToDto(article, markdown));
-            })
+        help.MapGet("/articles/{slug}", async Task<Ok<HelpArticleDto>> (string slug, string? lang, HttpRequest request, ReadHelpArticle read,
+                MarkdownRenderer markdown, CancellationToken ct) =>
+                TypedResults.Ok(ToDto((await read.ExecuteAsync(slug, HelpLanguages.For(lang, request), ct))?.Article ?? throw DeskErrors.NotFound("article"),
+                    markdown)))
             .WithName("GetHelpArticle")
             .WithSummary("Anyone: one article, its Markdown rendered to sanitized HTML (in the other language when there is no translation).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         help.MapGet("/suggestions", async Task<Ok<HelpSuggestionList>> (string? text, string? lang, HttpRequest request, SuggestArticles suggest, CancellationToken ct) =>
                 TypedResults.Ok(await suggest.ExecuteAsync(text, HelpLanguages.For(lang, request), ct)))
@@ -77,5 +72,5 @@ internal static class HelpEndpoints
     }
 
     private static HelpArticleDto ToDto(HelpArticle a, MarkdownRenderer markdown) =>
-        new(a.Slug, a.Language, a.Title, a.Summary, markdown.ToHtml(a.Body), a.UpdatedAt, a.Body, a.Keywords);
+        new(a.Slug, a.Language, a.Title, a.Summary, markdown.ToHtml(a.Body), a.UpdatedAt, a.Body, a.Keywords, a.Category);
 }

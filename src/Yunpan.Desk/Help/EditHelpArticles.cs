@@ -69,6 +69,7 @@ internal sealed class EditHelpArticles(DbContext db, TimeProvider clock)
         row.Summary = valid.Summary;
         row.Body = valid.Body;
         row.Keywords = valid.Keywords ?? "";
+        row.Category = valid.Category ?? HelpCategories.Other;
         row.UpdatedAt = clock.GetUtcNow();
         row.UpdatedBy = editor;
     }

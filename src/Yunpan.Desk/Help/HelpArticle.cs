@@ -23,6 +23,9 @@ internal sealed class HelpArticle
 
     public required string Body { get; set; }
 
+    /// <summary>Where the public help centre lists it: one of Contracts' <c>HelpCategories</c>.</summary>
+    public string Category { get; set; } = Contracts.Desk.HelpCategories.Other;
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>The staff member who last changed it; null for the seed import.</summary>

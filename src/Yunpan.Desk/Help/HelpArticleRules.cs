@@ -11,6 +11,7 @@ internal static partial class HelpArticleRules
     public const int MaxSummary = 500;
     public const int MaxKeywords = 500;
     public const int MaxBody = 50_000;
+    public const int MaxCategory = 16;
 
     public static HelpArticleRequest Checked(HelpArticleRequest request)
     {
@@ -24,8 +25,14 @@ internal static partial class HelpArticleRules
             DeskText.Required(request.Title, "title", MaxTitle),
             DeskText.Required(request.Summary, "summary", MaxSummary),
             DeskText.Required(request.Body, "body", MaxBody),
-            DeskText.Optional(request.Keywords, "keywords", MaxKeywords) ?? "");
+            DeskText.Optional(request.Keywords, "keywords", MaxKeywords) ?? "",
+            string.IsNullOrWhiteSpace(request.Category) ? HelpCategories.Other : CategoryOf(request.Category));
     }
+
+    /// <summary>One of <see cref="HelpCategories.All"/>, else 400.</summary>
+    public static string CategoryOf(string category) =>
+        HelpCategories.All.FirstOrDefault(c => string.Equals(c, category.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw DeskErrors.Invalid($"category must be one of: {string.Join(", ", HelpCategories.All)}.");
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

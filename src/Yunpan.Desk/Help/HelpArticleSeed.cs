@@ -1,8 +1,10 @@
+using Yunpan.Contracts.Desk;
+
 namespace Yunpan.Desk.Help;
 
 /// <summary>
 /// K-11: the seed's common problems and solutions (seed 000 第一章 §4), rewritten for Yunpan, embedded as
-/// <c>Seeds/help/{slug}.{language}.md</c>: a header of <c>title:</c>, <c>summary:</c> and <c>keywords:</c> lines,
+/// <c>Seeds/help/{slug}.{language}.md</c>: a header of <c>title:</c>, <c>summary:</c>, <c>keywords:</c> and <c>category:</c> lines,
 /// a line <c>---</c>, then the Markdown body.
 /// </summary>
 internal static class HelpArticleSeed
@@ -39,6 +41,7 @@ internal static class HelpArticleSeed
             Title = header["title"],
             Summary = header["summary"],
             Keywords = header["keywords"],
+            Category = header.GetValueOrDefault("category") is { } category ? HelpArticleRules.CategoryOf(category) : HelpCategories.Other,
             Body = text[(split + 5)..].Trim(),
             UpdatedAt = now,
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Yunpan.Desk.Help;
@@ -21,6 +22,17 @@ internal static class HelpLanguages
         var accepted = request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).Select(l => l.Value.Value).FirstOrDefault();
         return accepted is not null && accepted.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese;
     }
+
+    /// <summary>
+    /// The language of a help centre page: an explicit <c>lang</c> it knows, else the UI language the request
+    /// localization chose (the member's pick in the app, then the browser's).
+    /// </summary>
+    public static string ForPage(string? lang) =>
+        All.FirstOrDefault(l => string.Equals(l, lang?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? (CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English);
+
+    /// <summary>Whether <paramref name="lang"/> names a language of the help centre.</summary>
+    public static bool IsKnown(string? lang) => All.Any(l => string.Equals(l, lang?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string Parse(string? lang) =>
         All.FirstOrDefault(l => string.Equals(l, lang?.Trim(), StringComparison.OrdinalIgnoreCase))

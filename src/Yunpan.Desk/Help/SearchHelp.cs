@@ -35,7 +35,7 @@ internal sealed class SearchHelp(DbContext db)
             ? query.OrderByDescending(a => EF.Functions.Like(a.Title, LikePattern.Contains(words[0]), LikePattern.Escape)).ThenBy(a => a.Title)
             : query.OrderBy(a => a.Title);
         var items = await ordered.Skip((number - 1) * PageSize).Take(PageSize)
-            .Select(a => new HelpArticleSummaryDto(a.Slug, a.Title, a.Summary, a.Language)).ToListAsync(cancellationToken);
+            .Select(a => new HelpArticleSummaryDto(a.Slug, a.Title, a.Summary, a.Language, a.Category)).ToListAsync(cancellationToken);
         return new HelpArticleList(items, number, PageSize, total);
     }
 

@@ -26,13 +26,13 @@ internal sealed class SuggestArticles(DbContext db)
 
         var normalized = TextNormalizer.Phrase(typed);
         var articles = await db.Set<HelpArticle>().AsNoTracking().Where(a => a.Language == language)
-            .Select(a => new { a.Slug, a.Title, a.Summary, a.Keywords, a.Language }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Slug, a.Title, a.Summary, a.Keywords, a.Language, a.Category }).ToListAsync(cancellationToken);
         var ranked = articles
             .Select(a => (Article: a, Score: Score(normalized, a.Keywords, a.Title)))
             .Where(r => r.Score > 0)
             .OrderByDescending(r => r.Score).ThenBy(r => r.Article.Slug, StringComparer.Ordinal)
             .Take(Count)
-            .Select(r => new HelpArticleSummaryDto(r.Article.Slug, r.Article.Title, r.Article.Summary, r.Article.Language))
+            .Select(r => new HelpArticleSummaryDto(r.Article.Slug, r.Article.Title, r.Article.Summary, r.Article.Language, r.Article.Category))
             .ToList();
         return new HelpSuggestionList(ranked);
     }

@@ -16,6 +16,7 @@ internal sealed class HelpArticleConfiguration : IEntityTypeConfiguration<HelpAr
         builder.Property(a => a.Summary).HasMaxLength(HelpArticleRules.MaxSummary);
         builder.Property(a => a.Keywords).HasMaxLength(HelpArticleRules.MaxKeywords);
         builder.Property(a => a.Body).HasMaxLength(HelpArticleRules.MaxBody);
+        builder.Property(a => a.Category).HasMaxLength(HelpArticleRules.MaxCategory).HasDefaultValue(Contracts.Desk.HelpCategories.Other);
         builder.HasIndex(a => new { a.Slug, a.Language }).IsUnique();
         builder.HasIndex(a => new { a.Language, a.UpdatedAt });
     }

@@ -4,6 +4,7 @@ using Yunpan.Accounts;
 using Yunpan.Accounts.Authentication;
 using Yunpan.Contracts.Errors;
 using Yunpan.Core.Errors;
+using Yunpan.Core.Pages;
 using Yunpan.Desk;
 using Yunpan.Drive;
 using Yunpan.Plans;
@@ -46,6 +47,7 @@ internal static class YunpanPipeline
         // Protocol clients sign in with HTTP Basic (an access token or e-mail/phone + password), or a Bearer token.
         app.MapWebDavEndpoints(new AuthorizationPolicyBuilder(AuthSchemes.AccessToken, AuthSchemes.Basic).RequireAuthenticatedUser().Build());
         MeEndpoints.Map(app);
+        app.MapSitemap();
         WebAppHosting.Map(app);
     }
 

@@ -58,16 +58,18 @@ internal static class YunpanServices
                     http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                const string detail = "Too many requests from your address; wait a little and try again.";
                 var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
+                // A browser asking for a page accepts no JSON: it gets the same sentence as plain text.
+                if (!await problems.TryWriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Detail = "Too many requests from your address; wait a little and try again.",
-                    },
-                });
+                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Detail = detail },
+                }))
+                {
+                    http.Response.ContentType = "text/plain; charset=utf-8";
+                    await http.Response.WriteAsync(detail, ct);
+                }
             };
         });
 

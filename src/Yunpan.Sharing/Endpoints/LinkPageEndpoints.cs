@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Yunpan.Contracts.Plans;
 using Yunpan.Core.Errors;
 using Yunpan.Core.Naming;
+using Yunpan.Core.Pages;
 using Yunpan.Core.Security;
 using Yunpan.Drive.Files;
 using Yunpan.Sharing.Business;
@@ -247,14 +248,5 @@ internal static class LinkPageEndpoints
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private static IResult Html(HttpContext http, string html, int status)
-    {
-        // Only the page of a public link says it may be cached (above); the code form, refusals and 404/410 may not.
-        if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
-        {
-            http.Response.Headers.CacheControl = "no-store";
-        }
-
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
-    }
+    private static IResult Html(HttpContext http, string html, int status) => HtmlPage.Result(http, html, status);
 }

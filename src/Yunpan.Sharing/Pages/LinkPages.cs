@@ -1,6 +1,7 @@
 using System.Globalization;
 using Yunpan.Contracts.Formatting;
 using Yunpan.Contracts.Sharing;
+using Yunpan.Core.Pages;
 using Yunpan.Drive.Files;
 using Yunpan.Sharing.Links;
 using Yunpan.Sharing.Visits;
@@ -28,12 +29,12 @@ internal sealed record Promotion(string? Text, string? Url, string? ImageUrl = n
 internal static class LinkPages
 {
     public static string NotFound() =>
-        new HtmlDocument(PageText.Get("NotFoundTitle"), ShareTemplates.Classic, indexable: false)
+        LinkDocument.Create(PageText.Get("NotFoundTitle"), ShareTemplates.Classic, indexable: false)
             .Markup("<section>").Element("h1", null, PageText.Get("NotFoundTitle")).Element("p", null, PageText.Get("NotFoundBody")).Markup("</section>")
             .Render();
 
     public static string Gone(string status) =>
-        new HtmlDocument(PageText.Get("GoneTitle"), ShareTemplates.Classic, indexable: false)
+        LinkDocument.Create(PageText.Get("GoneTitle"), ShareTemplates.Classic, indexable: false)
             .Markup("<section>").Element("h1", null, PageText.Get("GoneTitle"))
             .Element("p", "reason", PageText.Get(status switch
             {
@@ -46,20 +47,20 @@ internal static class LinkPages
 
     /// <summary>S-8: a business link whose publisher's traffic for the month is used up.</summary>
     public static string TrafficUsedUp() =>
-        new HtmlDocument(PageText.Get("TrafficTitle"), ShareTemplates.Classic, indexable: false)
+        LinkDocument.Create(PageText.Get("TrafficTitle"), ShareTemplates.Classic, indexable: false)
             .Markup("<section>").Element("h1", null, PageText.Get("TrafficTitle"))
             .Element("p", "reason", PageText.Get("TrafficBody"))
             .Markup("</section>").Render();
 
     public static string BeyondPlan(RightsGap gap) =>
-        new HtmlDocument(PageText.Get("BeyondTitle"), ShareTemplates.Classic, indexable: false)
+        LinkDocument.Create(PageText.Get("BeyondTitle"), ShareTemplates.Classic, indexable: false)
             .Markup("<section>").Element("h1", null, PageText.Get("BeyondTitle"))
             .Element("p", "reason", PageText.Format("BeyondBody", PageText.Get("Gap_" + gap)))
             .Markup("</section>").Render();
 
     /// <summary>The code form; it names nothing of what the link shares.</summary>
     public static string Locked(string token, string? errorKey) =>
-        new HtmlDocument(PageText.Get("LockedTitle"), ShareTemplates.Classic, indexable: false)
+        LinkDocument.Create(PageText.Get("LockedTitle"), ShareTemplates.Classic, indexable: false)
             .Markup("<section>").Element("h1", null, PageText.Get("LockedTitle")).Element("p", null, PageText.Get("LockedBody"))
             .Markup(errorKey is null ? "" : "<p class=\"error\" role=\"alert\">").Text(errorKey is null ? "" : PageText.Get(errorKey)).Markup(errorKey is null ? "" : "</p>")
             .Markup("<form method=\"post\" action=\"").Text(LinkUrls.PagePrefix + token).Markup("\">")
@@ -72,7 +73,7 @@ internal static class LinkPages
         var link = page.Visit.Link;
         var token = link.Token;
         var title = page.Relative.Length == 0 && link.Title is not null ? link.Title : page.Item.Name;
-        var doc = new HtmlDocument(title, link.Template, indexable: link.Password is null);
+        var doc = LinkDocument.Create(title, link.Template, indexable: link.Password is null);
         doc.Markup("<section class=\"item\">").Element("h1", null, title);
         if (page.Item.IsFolder)
         {

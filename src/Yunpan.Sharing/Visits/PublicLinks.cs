@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Yunpan.Core.Pages;
 using Yunpan.Drive.Files;
 using Yunpan.Plans.Entitlements;
 using Yunpan.Sharing.Links;
@@ -8,10 +9,8 @@ using Yunpan.Sharing.Persistence;
 namespace Yunpan.Sharing.Visits;
 
 /// <summary>The links a search engine may list: public (no code), not gone, within the publisher's plan.</summary>
-internal sealed class PublicLinks(DbContext db, IDriveFiles drive, IEntitlements entitlements, LinkUrls urls, TimeProvider clock)
+internal sealed class PublicLinks(DbContext db, IDriveFiles drive, IEntitlements entitlements, LinkUrls urls, TimeProvider clock) : ISitemapSource
 {
-    /// <summary>A sitemap lists at most 50 000 addresses.</summary>
-    private const int MaxUrls = 50_000;
 
     public async IAsyncEnumerable<string> UrlsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -20,7 +19,7 @@ internal sealed class PublicLinks(DbContext db, IDriveFiles drive, IEntitlements
             .Where(l => l.Password == null && l.RevokedAt == null && (l.ExpiresAt == null || l.ExpiresAt > now)
                         && (l.DownloadLimit == null || l.Downloads < l.DownloadLimit))
             .OrderBy(l => l.Id)
-            .Take(MaxUrls)
+            .Take(SitemapEndpoint.MaxUrls)
             .ToListAsync(cancellationToken);
         var targets = await drive.FindByIdsAsync(candidates.ConvertAll(l => (l.OwnerId, l.NodeId)), cancellationToken);
         var plans = new Dictionary<Guid, Entitlements>();

@@ -142,6 +142,32 @@ public sealed class CaseFlowTests(YunpanFactory factory) : IClassFixture<YunpanF
     }
 
     [Fact]
+    public async Task A_supervisor_finds_the_caller_by_exact_login_and_logs_an_emailed_complaint_with_its_form()
+    {
+        var crew = await DeskCrew.NewAsync(factory);
+        var found = await ReadAsync<Yunpan.Contracts.Accounts.MemberFoundDto>(
+            await crew.Supervisor.Http.GetAsync("/api/v1/admin/members?login=" + Uri.EscapeDataString(crew.Customer.Email)), HttpStatusCode.OK);
+        Assert.Equal(crew.Customer.Id, found.Id);
+        await AssertProblemAsync(await crew.Customer.Http.GetAsync("/api/v1/admin/members?login=" + Uri.EscapeDataString(crew.OtherCustomer.Email)),
+            HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        await AssertProblemAsync(await crew.Technician.Http.GetAsync("/api/v1/admin/members?login=" + Uri.EscapeDataString(crew.Customer.Email)),
+            HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+
+        var logged = await ReadAsync<CaseDto>(await crew.Supervisor.Http.PostAsJsonAsync("/api/v1/desk/cases",
+            new LogCaseRequest(found.Id, "email", "complaint", "外链被误删", "客户来信投诉", Complaint: Form)), HttpStatusCode.Created);
+        Assert.Equal(("email", crew.Supervisor.Id, "complaint"), (logged.Source, logged.RecordedBy, logged.Type));
+        Assert.Equal(Form.What, logged.Complaint?.What);
+
+        // A complaint needs its form, the source must be a known channel, and members cannot log cases.
+        await AssertProblemAsync(await crew.Agent.Http.PostAsJsonAsync("/api/v1/desk/cases",
+            new LogCaseRequest(found.Id, "phone", "complaint", "x", "y")), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        await AssertProblemAsync(await crew.Agent.Http.PostAsJsonAsync("/api/v1/desk/cases",
+            new LogCaseRequest(found.Id, "fax", "consultation", "x", "y")), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        await AssertProblemAsync(await crew.Customer.Http.PostAsJsonAsync("/api/v1/desk/cases",
+            new LogCaseRequest(found.Id, "phone", "consultation", "x", "y")), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+    }
+
+    [Fact]
     public async Task A_complaint_about_an_agent_goes_to_their_supervisor_and_suggestions_are_thanked()
     {
         var crew = await DeskCrew.NewAsync(factory);

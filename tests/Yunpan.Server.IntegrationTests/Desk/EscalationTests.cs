@@ -83,8 +83,11 @@ public sealed class EscalationTests : IDisposable
         Assert.Contains("was called back", report.Body);
         Assert.Contains((await CaseAsync(crew.Agent, opened.Id)).Deadlines!, d => d.Kind == "manager-reply" && d.DueAt == report.ReplyDueAt);
 
-        // Only managers (and admins) read and answer reports.
+        // One report opens on its own; only managers (and admins) read and answer reports.
+        Assert.Equal(report, await ReadAsync<IncidentReportDto>(await manager.Http.GetAsync($"/api/v1/desk/incidents/{report.Id}"), HttpStatusCode.OK));
+        await AssertProblemAsync(await manager.Http.GetAsync($"/api/v1/desk/incidents/{Guid.NewGuid()}"), HttpStatusCode.NotFound, ErrorCodes.NotFound);
         await AssertProblemAsync(await crew.Agent.Http.GetAsync("/api/v1/desk/incidents"), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        await AssertProblemAsync(await crew.Supervisor.Http.GetAsync($"/api/v1/desk/incidents/{report.Id}"), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
         await AssertProblemAsync(await crew.Supervisor.Http.PostAsJsonAsync($"/api/v1/desk/incidents/{report.Id}/answer", new IncidentAnswerRequest("好")),
             HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
 

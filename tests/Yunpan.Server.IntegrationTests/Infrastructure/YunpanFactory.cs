@@ -26,6 +26,7 @@ public class YunpanFactory : WebApplicationFactory<Program>
         {
             ["Yunpan:DataDirectory"] = DataDirectory,
             ["Accounts:AuthRequestsPerWindow"] = "100000",
+            ["Desk:Help:RequestsPerWindow"] = "100000",
             ["Storage:CollectionInterval"] = "1.00:00:00",
         };
         foreach (var (key, value) in settings)

@@ -8,7 +8,7 @@ namespace Yunpan.Web.Tests.Infrastructure;
 /// Debian's Chromium (/usr/bin/chromium, installed by scripts/test.sh) driven by Playwright, plus the server it
 /// browses. A missing Chromium fails every test that needs it: a browser test never passes without a browser.
 /// </summary>
-public sealed class Browser : IAsyncLifetime
+public class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -34,13 +34,15 @@ public sealed class Browser : IAsyncLifetime
         // A WebAssembly app starts in a second or two on a busy machine; the assertions wait for it, not 5 s.
         Assertions.SetDefaultExpectTimeout(30_000);
         // The sandbox payment provider (development and tests only) lets the plans journey pay for an order.
-        Server = await WebServer.StartAsync(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Payments__Provider"] = "sandbox",
             ["Payments__SandboxSecret"] = "web-tests-sandbox-secret",
             // Staff journeys promote a member who is already signed in; the session picks the role up at its next check.
             ["Accounts__SessionRevalidation"] = "00:00:02",
-        });
+        };
+        AddServerSettings(settings);
+        Server = await WebServer.StartAsync(settings);
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,6 +51,11 @@ public sealed class Browser : IAsyncLifetime
             // Root in a container has no user namespaces for Chromium's sandbox.
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>Settings (environment variables) of the server a fixture of its own needs beside the common ones.</summary>
+    protected virtual void AddServerSettings(IDictionary<string, string> settings)
+    {
     }
 
     /// <summary>A fresh browser profile (no cookies) that resolves relative URLs against the server.</summary>
@@ -88,6 +95,25 @@ public sealed class Browser : IAsyncLifetime
         await api.RegisterAsync(new RegisterRequest(email, null, password));
         api.UseToken((await api.CreateTokenAsync(email, password, "web-tests")).Token);
         return (email, api);
+    }
+
+    /// <summary>A member with a desk role, granted by an administrator made with the server's own command.</summary>
+    public async Task<(string Email, YunpanClient Api)> StaffAsync(string password, string role)
+    {
+        var (adminEmail, admin) = await RegisteredAsync(password);
+        await Server.CreateAdministratorAsync(adminEmail, password);
+        var (email, api) = await RegisteredAsync(password);
+        var me = await api.MeAsync();
+        using var granted = await admin.Http.PutAsync($"api/v1/admin/members/{me.Id}/roles/{role}", null);
+        Assert.Equal(System.Net.HttpStatusCode.OK, granted.StatusCode);
+        return (email, api);
+    }
+
+    /// <summary>Picks <paramref name="option"/> in a MudSelect (its list opens in a popover).</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).Or(page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option })).First.ClickAsync();
     }
 
     /// <summary>A fresh browser profile signed in as <paramref name="email"/> through the sign-in page, on <paramref name="returnUrl"/>.</summary>

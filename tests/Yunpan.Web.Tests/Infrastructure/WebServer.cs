@@ -53,6 +53,7 @@ public sealed class WebServer : IAsyncDisposable
         start.Environment["Yunpan__DataDirectory"] = data;
         start.Environment["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);
         start.Environment["Accounts__AuthRequestsPerWindow"] = "100000";
+        start.Environment["Desk__Help__RequestsPerWindow"] = "100000";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
