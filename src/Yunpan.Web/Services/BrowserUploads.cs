@@ -12,7 +12,7 @@ namespace Yunpan.Web.Services;
 /// the script hashes it and this class asks the server, answers its challenge with the proof the script computes, and
 /// says whether the file still has to be sent.
 /// </summary>
-public sealed class BrowserUploads(IJSRuntime js, YunpanClient api) : IAsyncDisposable
+public sealed class BrowserUploads(IJSRuntime js, YunpanClient api, CurrentMember member) : IAsyncDisposable
 {
     /// <summary>
     /// Files this large or larger are hashed and offered for instant upload before they are sent. Hashing reads the
@@ -33,15 +33,18 @@ public sealed class BrowserUploads(IJSRuntime js, YunpanClient api) : IAsyncDisp
     /// <summary>A file arrived in a drive folder; a view of that folder refreshes.</summary>
     public event Action<string>? Completed;
 
-    public long TotalSize => _items.Where(i => i.State != UploadState.Canceled).Sum(i => i.Size);
+    /// <summary>The bytes of the files on their way or arrived; refused and canceled ones never will, so they do not count.</summary>
+    public long TotalSize => Counted.Sum(i => i.Size);
 
-    public long TotalSent => _items.Where(i => i.State != UploadState.Canceled).Sum(i => i.State == UploadState.Done ? i.Size : i.Sent);
+    public long TotalSent => Counted.Sum(i => i.State == UploadState.Done ? i.Size : i.Sent);
+
+    private IEnumerable<UploadItem> Counted => _items.Where(i => i.State is not (UploadState.Canceled or UploadState.Failed));
 
     /// <summary>Wires the file pickers and the drop zone of the drive view to the uploader.</summary>
     public async Task AttachAsync(ElementReference files, ElementReference folder, ElementReference dropZone)
     {
         _self ??= DotNetObjectReference.Create(this);
-        await js.InvokeVoidAsync("yunpanUploads.attach", _self, files, folder, dropZone, ApiRoutes.Uploads, InstantUploadThreshold);
+        await js.InvokeVoidAsync("yunpanUploads.attach", _self, files, folder, dropZone, ApiRoutes.Uploads);
     }
 
     /// <summary>Files picked or dropped from now on go into <paramref name="path"/>.</summary>
@@ -66,6 +69,17 @@ public sealed class BrowserUploads(IJSRuntime js, YunpanClient api) : IAsyncDisp
         _items.Add(new UploadItem(id, name, folder, size));
         Changed?.Invoke();
     }
+
+    /// <summary>
+    /// Whether to hash the file and offer it for instant upload before sending it: large enough to pay off, and within
+    /// the plan's single-file limit and the space left as the member's quota last said (an instant upload counts
+    /// against the quota too, so a file that cannot fit goes straight to the upload, which tells the member why).
+    /// </summary>
+    [JSInvokable]
+    public bool WorthHashing(int id) =>
+        _items.FirstOrDefault(i => i.Id == id) is { State: not UploadState.Canceled } item
+        && item.Size >= InstantUploadThreshold
+        && (member.Me is not { } me || (item.Size <= me.MaxUpload && me.Quota.Used + item.Size <= me.Quota.Total));
 
     [JSInvokable]
     public void OnHashing(int id, long hashed) => Update(id, i =>

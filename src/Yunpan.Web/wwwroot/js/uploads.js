@@ -1,11 +1,11 @@
 // Browser uploads through tus (tus-js-client, bundled from npm by the build). The File objects stay here; the .NET
 // BrowserUploads gets progress reports and sends commands (pause, resume, cancel) by id.
-// A large file is first offered for instant upload (D-4): hashed here with hash-wasm's incremental SHA-256 (bundled
-// from npm), and the .NET side asks the server and, when challenged, asks back for the proof (prove below).
+// A large file is first offered for instant upload (D-4) when the .NET side finds it worth it: hashed here with
+// hash-wasm's incremental SHA-256 (bundled from npm), and the .NET side asks the server and, when challenged, asks back
+// for the proof (prove below).
 window.yunpanUploads = (() => {
   let dotnet = null;
   let endpoint = null; // set by attach, from ApiRoutes.Uploads
-  let instantFrom = Infinity; // set by attach: files this large or larger are hashed and offered for instant upload
   let folder = '/';
   let nextId = 1;
   const uploads = new Map(); // id → { file, upload (tus), canceled }
@@ -125,7 +125,7 @@ window.yunpanUploads = (() => {
       // An upload cut short resumes where it stopped; only a fresh large file is worth hashing first.
       if (previous.length > 0) {
         upload.resumeFromPreviousUpload(previous[0]);
-      } else if (file.size >= instantFrom && await tryInstant(id, entry)) {
+      } else if (await dotnet.invokeMethodAsync('WorthHashing', id) && await tryInstant(id, entry)) {
         uploads.delete(id);
         return;
       }
@@ -160,10 +160,9 @@ window.yunpanUploads = (() => {
     }
   });
 
-  const attach = (ref, filesInput, folderInput, dropZone, uploadsUrl, instantThreshold) => {
+  const attach = (ref, filesInput, folderInput, dropZone, uploadsUrl) => {
     dotnet = ref;
     endpoint = new URL(uploadsUrl, document.baseURI).href;
-    instantFrom = instantThreshold;
     for (const input of [filesInput, folderInput]) {
       if (!input || input._yunpan) continue;
       input._yunpan = true;
