@@ -6,7 +6,7 @@ namespace Yunpan.Web.Tests;
 
 /// <summary>
 /// Instant upload from the browser (D-4): a large file whose content the server already holds is hashed in the page,
-/// proved and added without a tus upload; unknown content and small files go up through tus as before.
+/// proved and added without a tus upload, several in turn; unknown content and small files go up through tus as before.
 /// </summary>
 public sealed class InstantUploadTests(Browser browser) : IClassFixture<Browser>
 {
@@ -70,6 +70,13 @@ public sealed class InstantUploadTests(Browser browser) : IClassFixture<Browser>
         sent = Drain(requests);
         Assert.Contains("POST /api/v1/uploads", sent);
         Assert.DoesNotContain(sent, r => r.Contains("/instant-uploads", StringComparison.Ordinal));
+
+        // Several at once are hashed in turn, and each arrives on its own proof.
+        await page.GetByTestId("file-input").SetInputFilesAsync([files.Write("one.bin", known), files.Write("two.bin", known)]);
+        await Expect(page.Locator("[data-testid=upload-item][data-instant=true]")).ToHaveCountAsync(3, new() { Timeout = 60_000 });
+        sent = Drain(requests);
+        Assert.Equal(2, sent.Count(r => r.StartsWith("POST /api/v1/instant-uploads/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(sent, r => r.StartsWith("POST /api/v1/uploads", StringComparison.Ordinal));
     }
 
     private static ILocator Item(IPage page, string name) => page.Locator($"[data-testid=upload-item][data-name='{name}']");

@@ -10,8 +10,14 @@ window.yunpanUploads = (() => {
   let nextId = 1;
   const uploads = new Map(); // id → { file, upload (tus), canceled }
 
-  // Files are hashed in slices, so memory stays bounded whatever their size.
+  // Files are hashed one at a time and in slices, so memory stays bounded whatever their size and number.
   const HashSlice = 8 * 1024 * 1024;
+  let hashing = Promise.resolve();
+  const inTurn = (task) => {
+    const turn = hashing.then(task);
+    hashing = turn.catch(() => {});
+    return turn;
+  };
 
   const read = async (file, start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer());
 
@@ -21,9 +27,10 @@ window.yunpanUploads = (() => {
     sha.init();
     let lastReport = 0;
     for (let offset = 0; offset < entry.file.size; offset += HashSlice) {
+      if (entry.canceled) return null;
       const end = Math.min(offset + HashSlice, entry.file.size);
       const bytes = await read(entry.file, offset, end);
-      if (entry.canceled) return null;
+      if (entry.canceled) return null; // canceled while reading: report no more
       sha.update(bytes);
       const now = performance.now();
       if (now - lastReport >= 150 || end === entry.file.size) {
@@ -49,7 +56,8 @@ window.yunpanUploads = (() => {
   // True when the file arrived without sending it; false when it must be uploaded (unknown content, failed proof…).
   const tryInstant = async (id, entry) => {
     try {
-      const sha256 = await hashFile(id, entry);
+      dotnet.invokeMethodAsync('OnHashing', id, 0);
+      const sha256 = await inTurn(() => hashFile(id, entry));
       return sha256 !== null && await dotnet.invokeMethodAsync('TryInstantAsync', id, sha256);
     } catch (error) {
       console.warn('instant upload skipped', error);
