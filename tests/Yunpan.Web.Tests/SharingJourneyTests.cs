@@ -27,7 +27,7 @@ public sealed class SharingJourneyTests(Browser browser) : IClassFixture<Browser
 
         // The share dialog: VIP98 has extraction codes, not business links (disabled, with the plans that have them).
         await Row(page, "report.txt").GetByTestId("node-menu").ClickAsync();
-        await page.GetByTestId("node-share").ClickAsync();
+        await page.GetByTestId("menu-share").ClickAsync();
         await Expect(page.GetByTestId("share-form")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("share-option-reason").Last).ToContainTextAsync("Gold");
         await page.GetByLabel("Protect with an extraction code").ClickAsync();

@@ -2,6 +2,8 @@ namespace Yunpan.Web.Services;
 
 public enum UploadState
 {
+    /// <summary>A large file being hashed, to be offered for instant upload.</summary>
+    Hashing,
     Uploading,
     Paused,
     Done,
@@ -23,6 +25,12 @@ public sealed class UploadItem(int id, string name, string folder, long size)
 
     public long Sent { get; set; }
 
+    /// <summary>How much of the file has been hashed (instant upload).</summary>
+    public long Hashed { get; set; }
+
+    /// <summary>The server already held the content: the file was added without sending it (D-4).</summary>
+    public bool Instant { get; set; }
+
     public double BytesPerSecond { get; set; }
 
     public UploadState State { get; set; } = UploadState.Uploading;
@@ -34,4 +42,6 @@ public sealed class UploadItem(int id, string name, string folder, long size)
     public string? Error { get; set; }
 
     public int Percent => Size == 0 ? (State == UploadState.Done ? 100 : 0) : (int)(Sent * 100 / Size);
+
+    public int HashedPercent => Size == 0 ? 0 : (int)(Hashed * 100 / Size);
 }

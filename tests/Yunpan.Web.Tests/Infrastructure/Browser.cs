@@ -7,12 +7,22 @@ namespace Yunpan.Web.Tests.Infrastructure;
 /// <summary>
 /// Debian's Chromium (/usr/bin/chromium, installed by scripts/test.sh) driven by Playwright, plus the server it
 /// browses. A missing Chromium fails every test that needs it: a browser test never passes without a browser.
+/// A fixture that needs the server configured otherwise derives from it with its settings.
 /// </summary>
 public class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private IPlaywright? _playwright;
+
+    public Browser()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="settings">Server settings on top of the usual ones (environment variable names).</param>
+    protected Browser(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     public IBrowser Chromium { get; private set; } = null!;
 
@@ -34,15 +44,19 @@ public class Browser : IAsyncLifetime
         // A WebAssembly app starts in a second or two on a busy machine; the assertions wait for it, not 5 s.
         Assertions.SetDefaultExpectTimeout(30_000);
         // The sandbox payment provider (development and tests only) lets the plans journey pay for an order.
-        var settings = new Dictionary<string, string>
+        var serverSettings = new Dictionary<string, string>
         {
             ["Payments__Provider"] = "sandbox",
             ["Payments__SandboxSecret"] = "web-tests-sandbox-secret",
             // Staff journeys promote a member who is already signed in; the session picks the role up at its next check.
             ["Accounts__SessionRevalidation"] = "00:00:02",
         };
-        AddServerSettings(settings);
-        Server = await WebServer.StartAsync(settings);
+        foreach (var (key, value) in _settings)
+        {
+            serverSettings[key] = value;
+        }
+
+        Server = await WebServer.StartAsync(serverSettings);
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -51,11 +65,6 @@ public class Browser : IAsyncLifetime
             // Root in a container has no user namespaces for Chromium's sandbox.
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
-    }
-
-    /// <summary>Settings (environment variables) of the server a fixture of its own needs beside the common ones.</summary>
-    protected virtual void AddServerSettings(IDictionary<string, string> settings)
-    {
     }
 
     /// <summary>A fresh browser profile (no cookies) that resolves relative URLs against the server.</summary>

@@ -1,11 +1,69 @@
 // Browser uploads through tus (tus-js-client, bundled from npm by the build). The File objects stay here; the .NET
 // BrowserUploads gets progress reports and sends commands (pause, resume, cancel) by id.
+// A large file is first offered for instant upload (D-4) when the .NET side finds it worth it: hashed here with
+// hash-wasm's incremental SHA-256 (bundled from npm), and the .NET side asks the server and, when challenged, asks back
+// for the proof (prove below).
 window.yunpanUploads = (() => {
   let dotnet = null;
   let endpoint = null; // set by attach, from ApiRoutes.Uploads
   let folder = '/';
   let nextId = 1;
-  const uploads = new Map();
+  const uploads = new Map(); // id → { file, upload (tus), canceled }
+
+  // Files are hashed one at a time and in slices, so memory stays bounded whatever their size and number.
+  const HashSlice = 8 * 1024 * 1024;
+  let hashing = Promise.resolve();
+  const inTurn = (task) => {
+    const turn = hashing.then(task);
+    hashing = turn.catch(() => {});
+    return turn;
+  };
+
+  const read = async (file, start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer());
+
+  // The whole file's SHA-256 (hex), with progress; null when the upload was canceled meanwhile.
+  const hashFile = async (id, entry) => {
+    const sha = await hashwasm.createSHA256();
+    sha.init();
+    let lastReport = 0;
+    for (let offset = 0; offset < entry.file.size; offset += HashSlice) {
+      if (entry.canceled) return null;
+      const end = Math.min(offset + HashSlice, entry.file.size);
+      const bytes = await read(entry.file, offset, end);
+      if (entry.canceled) return null; // canceled while reading: report no more
+      sha.update(bytes);
+      const now = performance.now();
+      if (now - lastReport >= 150 || end === entry.file.size) {
+        lastReport = now;
+        dotnet.invokeMethodAsync('OnHashing', id, end);
+      }
+    }
+    return sha.digest('hex');
+  };
+
+  // The answer to an instant-upload challenge: SHA-256 of the nonce's bytes, then of every requested range in order.
+  // hash-wasm rather than crypto.subtle: Web Crypto exists only in secure contexts, and a self-hosted drive is often
+  // reached over plain HTTP on a LAN.
+  const prove = async (id, nonce, ranges) => {
+    const entry = uploads.get(id);
+    const sha = await hashwasm.createSHA256();
+    sha.init();
+    sha.update(Uint8Array.from(nonce.match(/../g) || [], (h) => Number.parseInt(h, 16)));
+    for (const range of ranges) sha.update(await read(entry.file, range.offset, range.offset + range.length));
+    return sha.digest('hex');
+  };
+
+  // True when the file arrived without sending it; false when it must be uploaded (unknown content, failed proof…).
+  const tryInstant = async (id, entry) => {
+    try {
+      dotnet.invokeMethodAsync('OnHashing', id, 0);
+      const sha256 = await inTurn(() => hashFile(id, entry));
+      return sha256 !== null && await dotnet.invokeMethodAsync('TryInstantAsync', id, sha256);
+    } catch (error) {
+      console.warn('instant upload skipped', error);
+      return false;
+    }
+  };
 
   const join = (base, relative) => {
     const parts = [...base.split('/'), ...relative.split('/')].filter((p) => p.length > 0);
@@ -68,11 +126,18 @@ window.yunpanUploads = (() => {
         dotnet.invokeMethodAsync('OnError', id, describe(error));
       },
     });
-    uploads.set(id, upload);
+    const entry = { file, upload, canceled: false };
+    uploads.set(id, entry);
     dotnet.invokeMethodAsync('OnAdded', id, file.name, target, file.size);
-    upload.findPreviousUploads().then((previous) => {
-      if (previous.length > 0) upload.resumeFromPreviousUpload(previous[0]);
-      upload.start();
+    upload.findPreviousUploads().then(async (previous) => {
+      // An upload cut short resumes where it stopped; only a fresh large file is worth hashing first.
+      if (previous.length > 0) {
+        upload.resumeFromPreviousUpload(previous[0]);
+      } else if (await dotnet.invokeMethodAsync('WorthHashing', id) && await tryInstant(id, entry)) {
+        uploads.delete(id);
+        return;
+      }
+      if (!entry.canceled) upload.start();
     });
   };
 
@@ -138,13 +203,16 @@ window.yunpanUploads = (() => {
   return {
     attach,
     setFolder: (path) => { folder = path || '/'; },
-    pause: (id) => { const u = uploads.get(id); if (u) u.abort(false); },
-    resume: (id) => { const u = uploads.get(id); if (u) u.start(); },
+    prove,
+    pause: (id) => { const e = uploads.get(id); if (e) e.upload.abort(false); },
+    resume: (id) => { const e = uploads.get(id); if (e) e.upload.start(); },
     cancel: (id) => {
-      const u = uploads.get(id);
+      const e = uploads.get(id);
       uploads.delete(id);
-      // Terminates the upload on the server, which frees the space it reserved against the quota.
-      if (u) u.abort(true).catch(() => {});
+      if (!e) return;
+      // Stops hashing, and terminates the upload on the server, which frees the space it reserved against the quota.
+      e.canceled = true;
+      e.upload.abort(true).catch(() => {});
     },
   };
 })();
