@@ -18,14 +18,16 @@ public sealed class CreateAdministrator(
     RegisterMember register,
     ILogger<CreateAdministrator> logger)
 {
+    /// <param name="password">Asked for only when the account has to be created; an existing account keeps its own.</param>
     /// <returns>The administrator and whether the account was created now.</returns>
-    public async Task<(YunpanUser User, bool Created)> ExecuteAsync(string login, string password, CancellationToken cancellationToken)
+    public async Task<(YunpanUser User, bool Created)> ExecuteAsync(string login, Func<string> password, CancellationToken cancellationToken)
     {
         var user = await directory.FindByLoginAsync(login, cancellationToken);
         var created = user is null;
         if (user is null)
         {
-            var request = Contact.LooksLikeEmail(login) ? new RegisterRequest(login, null, password) : new RegisterRequest(null, login, password);
+            var secret = password();
+            var request = Contact.LooksLikeEmail(login) ? new RegisterRequest(login, null, secret) : new RegisterRequest(null, login, secret);
             user = await register.CreateAsync(request, enforceRegistrationMode: false, cancellationToken);
         }
 

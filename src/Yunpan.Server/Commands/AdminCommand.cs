@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Yunpan.Accounts.Administration;
+using Yunpan.Contracts.Errors;
 using Yunpan.Core.Errors;
 using Yunpan.Server.Composition;
 
@@ -13,7 +14,7 @@ internal static class AdminCommand
         var phone = new Option<string?>("--phone") { Description = "Mobile number of the administrator (instead of --email)" };
         var password = new Option<string?>("--password")
         {
-            Description = "Password for a new account; read from standard input when omitted (keeps it out of shell history)",
+            Description = "Password for a new account; read from standard input when omitted and needed (keeps it out of shell history). An existing account keeps its password.",
         };
         var create = new Command("create", "Create the first administrator, or make an existing member an administrator.") { email, phone, password };
         create.Validators.Add(result =>
@@ -26,14 +27,16 @@ internal static class AdminCommand
         create.SetAction(async (parse, ct) =>
         {
             var login = parse.GetValue(email) ?? parse.GetValue(phone)!;
-            var secret = parse.GetValue(password) ?? ReadPassword();
+            var given = parse.GetValue(password);
             await using var app = YunpanApp.Build([]);
             await YunpanApp.PrepareDatabaseAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), ct);
             await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                var (user, created) = await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(login, secret, ct);
-                Console.WriteLine(created ? $"Created administrator {login} ({user.Id})." : $"{login} ({user.Id}) is now an administrator.");
+                var (user, created) = await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(login, () => given ?? ReadPassword(), ct);
+                Console.WriteLine(created
+                    ? $"Created administrator {login} ({user.Id})."
+                    : $"{login} ({user.Id}) is now an administrator; the account keeps its password.");
                 return 0;
             }
             catch (DomainException e)
@@ -53,6 +56,8 @@ internal static class AdminCommand
             Console.Error.Write("Password: ");
         }
 
-        return Console.ReadLine() ?? string.Empty;
+        return Console.ReadLine() is { Length: > 0 } typed
+            ? typed
+            : throw new DomainException(ErrorCodes.ValidationFailed, 400, "A new account needs a password: give --password, or type it when asked.");
     }
 }

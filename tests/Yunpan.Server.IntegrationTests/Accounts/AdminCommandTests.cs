@@ -75,6 +75,32 @@ public sealed class AdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Admin_create_promotes_an_existing_member_without_asking_for_a_password()
+    {
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        var member = await NewEmailMemberAsync(factory);
+
+        // Nothing on standard input: a password would read as empty and be refused, were it asked for.
+        var result = await RunServerAsync(null, "admin", "create", "--email", member.Email!);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("is now an administrator; the account keeps its password.", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(["admin"], (await MeAsync(member.Http)).Roles);
+    }
+
+    [Fact]
+    public async Task Admin_create_of_a_new_account_with_nothing_on_standard_input_is_refused()
+    {
+        var email = NewEmail();
+
+        var result = await RunServerAsync(null, "admin", "create", "--email", email);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("A new account needs a password", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created administrator", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_create_without_an_email_or_phone_fails_with_a_clear_message()
     {
         var result = await RunServerAsync(null, "admin", "create", "--password", Password);

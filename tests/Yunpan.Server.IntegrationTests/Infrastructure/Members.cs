@@ -25,7 +25,7 @@ public static class Members
     {
         var admin = await NewAsync(factory);
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, Password, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<CreateAdministrator>().ExecuteAsync(admin.Email, () => Password, CancellationToken.None);
         return admin;
     }
 }
