@@ -4,8 +4,9 @@ using Yunpan.Web.Tests.Infrastructure;
 namespace Yunpan.Web.Tests;
 
 /// <summary>
-/// The context menu of drive items: a right-click opens it and its actions are the page's (rename here); the menu key
-/// and Shift+F10 open it for the focused item and Escape closes it; at phone width a tile's ⋮ button opens the same items.
+/// The context menu of drive items: a right-click opens it and its actions are the page's (rename here, where a name
+/// against the rules is explained before it is sent); the menu key and Shift+F10 open it for the focused item and
+/// Escape closes it; at phone width a tile's ⋮ button opens the same items.
 /// </summary>
 public sealed class ContextMenuTests(Browser browser) : IClassFixture<Browser>
 {
@@ -24,6 +25,9 @@ public sealed class ContextMenuTests(Browser browser) : IClassFixture<Browser>
         await Browser.ScreenshotAsync(page, "drive-context-menu");
         await page.GetByTestId("menu-rename").ClickAsync();
         await Expect(page.GetByTestId("name-input")).ToHaveValueAsync("draft.txt");
+        await page.GetByTestId("name-input").FillAsync("drafts/final.txt");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("A name cannot contain “/” or “\\”.");
+        await Expect(page.GetByTestId("name-ok")).ToBeDisabledAsync();
         await page.GetByTestId("name-input").FillAsync("final.txt");
         await page.GetByTestId("name-ok").ClickAsync();
         await Expect(Row(page, "final.txt")).ToBeVisibleAsync();
