@@ -11,6 +11,9 @@ internal static class DeskRoles
     /// <summary>K-5: answer incident reports on escalated complaints.</summary>
     public static readonly string[] Managers = [Roles.Manager, Roles.Admin];
 
-    /// <summary>Keeps the desk's lists (banned phrases, categories, phrases) and reads the audit log.</summary>
+    /// <summary>Keep the desk's lists: standard phrases, banned phrases, case categories and help articles.</summary>
+    public static readonly string[] ListKeepers = [Roles.Supervisor, Roles.Manager, Roles.Admin];
+
+    /// <summary>Set agents' supervisors and read the audit log of revealed contact details.</summary>
     public static readonly string[] Supervisors = [Roles.Supervisor, Roles.Admin];
 }

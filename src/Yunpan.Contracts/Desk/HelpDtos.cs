@@ -17,9 +17,15 @@ public sealed record HelpArticleDto(string Slug, string Language, string Title, 
 public sealed record HelpSuggestionList(IReadOnlyList<HelpArticleSummaryDto> Items);
 
 /// <summary>
-/// Supervisors and admins write an article. <c>Slug</c>: lower-case letters, digits, hyphens; <c>Language</c>: zh-CN or en;
+/// Supervisors, managers and admins write an article. <c>Slug</c>: lower-case letters, digits, hyphens; <c>Language</c>: zh-CN or en;
 /// <c>Body</c>: Markdown; <c>Keywords</c>: comma-separated words members use for the problem (used by suggestions);
 /// <c>Category</c>: where the help centre lists it (<see cref="HelpCategories"/>, default <c>other</c>).
 /// </summary>
 public sealed record HelpArticleRequest(string Slug, string Language, string Title, string Summary, string Body, string? Keywords = null,
     string? Category = null);
+
+/// <summary>An editor's Markdown to see as the help centre will show it.</summary>
+public sealed record HelpPreviewRequest(string Body);
+
+/// <summary>The Markdown rendered and sanitized exactly as the article's page renders it.</summary>
+public sealed record HelpPreviewDto(string Html);

@@ -726,6 +726,9 @@ namespace Yunpan.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Situation")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Yunpan.Desk.BannedPhrases;
 
-/// <summary>K-8: supervisors and administrators keep the list; every change moves the list version on.</summary>
+/// <summary>K-8: supervisors, managers and administrators keep the list; every change moves the list version on.</summary>
 internal sealed class EditBannedPhrases(DbContext db, TimeProvider clock)
 {
     public async Task<BannedPhrase> AddAsync(Guid editor, string phrase, string category, string suggestion, CancellationToken cancellationToken)

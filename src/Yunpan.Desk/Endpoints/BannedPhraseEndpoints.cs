@@ -35,7 +35,7 @@ internal static class BannedPhraseEndpoints
                 "with the span of the draft each one covers. Replies are checked the same way when sent.");
 
         var editors = app.MapGroup("/api/v1/desk/banned-phrases").WithTags("Desk: banned phrases")
-            .RequireAuthorization(p => p.RequireRole(DeskRoles.Supervisors));
+            .RequireAuthorization(p => p.RequireRole(DeskRoles.ListKeepers));
 
         editors.MapPost("/", async Task<Created<BannedPhraseDto>> (BannedPhraseRequest request, HttpContext http, EditBannedPhrases edit, CancellationToken ct) =>
             {
@@ -43,12 +43,12 @@ internal static class BannedPhraseEndpoints
                 return TypedResults.Created($"/api/v1/desk/banned-phrases/{row.Id}", DeskDtos.ToDto(row));
             })
             .WithName("AddBannedPhrase")
-            .WithSummary("Supervisors, admins: add a banned phrase (409 banned_phrase_exists when its normalized form is listed).");
+            .WithSummary("Supervisors, managers, admins: add a banned phrase (409 banned_phrase_exists when its normalized form is listed).");
 
         editors.MapPut("/{id:guid}", async (Guid id, BannedPhraseRequest request, HttpContext http, EditBannedPhrases edit, CancellationToken ct) =>
                 TypedResults.Ok(DeskDtos.ToDto(await edit.ChangeAsync(http.MemberId(), id, request.Phrase, request.Category, request.Suggestion, ct))))
             .WithName("ChangeBannedPhrase")
-            .WithSummary("Supervisors, admins: change a banned phrase, its category or its suggestion.");
+            .WithSummary("Supervisors, managers, admins: change a banned phrase, its category or its suggestion.");
 
         editors.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, EditBannedPhrases edit, CancellationToken ct) =>
             {
@@ -56,6 +56,6 @@ internal static class BannedPhraseEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("RemoveBannedPhrase")
-            .WithSummary("Supervisors, admins: take a phrase off the list.");
+            .WithSummary("Supervisors, managers, admins: take a phrase off the list.");
     }
 }

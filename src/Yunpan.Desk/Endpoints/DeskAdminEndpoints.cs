@@ -25,15 +25,16 @@ internal static class DeskAdminEndpoints
             .WithName("ListCaseCategories")
             .WithSummary("The case categories: technical and non-technical, with sub-categories (K-3).");
 
-        var supervisors = app.MapGroup("/api/v1/desk").WithTags("Desk: administration").RequireAuthorization(p => p.RequireRole(DeskRoles.Supervisors));
-        supervisors.MapPost("/categories", async Task<Created<CategoryDto>> (AddCategoryRequest request, AddCategory add, CancellationToken ct) =>
+        var listKeepers = app.MapGroup("/api/v1/desk").WithTags("Desk: administration").RequireAuthorization(p => p.RequireRole(DeskRoles.ListKeepers));
+        listKeepers.MapPost("/categories", async Task<Created<CategoryDto>> (AddCategoryRequest request, AddCategory add, CancellationToken ct) =>
             {
                 var category = await add.ExecuteAsync(request.Name, request.ParentId, request.Technical, ct);
                 return TypedResults.Created("/api/v1/desk/categories", DeskDtos.ToDto(category));
             })
             .WithName("AddCaseCategory")
-            .WithSummary("Supervisors, admins: add a category or sub-category (a sub-category is technical when its parent is).");
+            .WithSummary("Supervisors, managers, admins: add a category or sub-category (a sub-category is technical when its parent is).");
 
+        var supervisors = app.MapGroup("/api/v1/desk").WithTags("Desk: administration").RequireAuthorization(p => p.RequireRole(DeskRoles.Supervisors));
         supervisors.MapPut("/staff/{agentId:guid}/supervisor", async Task<NoContent> (Guid agentId, SupervisorRequest request, AssignSupervisor assign, CancellationToken ct) =>
             {
                 await assign.ExecuteAsync(agentId, request.SupervisorId, ct);

@@ -10,7 +10,7 @@ namespace Yunpan.Desk.Endpoints;
 
 /// <summary>
 /// K-11: the help centre. Reading is public (visitors look for answers before they have an account, and the pages are
-/// indexable); supervisors and admins write. <c>?lang=zh-CN|en</c> picks the language, else the browser's.
+/// indexable); supervisors, managers and admins write. <c>?lang=zh-CN|en</c> picks the language, else the browser's.
 /// </summary>
 internal static class HelpEndpoints
 {
@@ -39,7 +39,7 @@ internal static class HelpEndpoints
             .WithSummary("Anyone: up to five articles that fit a ticket being typed (?text=), best first; none for under two characters.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        var editors = app.MapGroup("/api/v1/help/articles").WithTags("Help centre").RequireAuthorization(p => p.RequireRole(DeskRoles.Supervisors));
+        var editors = app.MapGroup("/api/v1/help/articles").WithTags("Help centre").RequireAuthorization(p => p.RequireRole(DeskRoles.ListKeepers));
 
         editors.MapPost("/", async Task<Created<HelpArticleDto>> (HelpArticleRequest body, HttpContext http, EditHelpArticles edit, MarkdownRenderer markdown,
                 CancellationToken ct) =>
@@ -48,15 +48,21 @@ internal static class HelpEndpoints
                 return TypedResults.Created($"/api/v1/help/articles/{article.Slug}?lang={article.Language}", ToDto(article, markdown));
             })
             .WithName("AddHelpArticle")
-            .WithSummary("Supervisors, admins: write an article (409 help_article_exists when the slug is taken in that language).")
+            .WithSummary("Supervisors, managers, admins: write an article (409 help_article_exists when the slug is taken in that language).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        editors.MapPost("/preview", (HelpPreviewRequest body, MarkdownRenderer markdown) =>
+                TypedResults.Ok(new HelpPreviewDto(markdown.ToHtml(DeskText.Optional(body.Body, "body", HelpArticleRules.MaxBody) ?? ""))))
+            .WithName("PreviewHelpArticle")
+            .WithSummary("Supervisors, managers, admins: an article's Markdown rendered and sanitized as its page will show it, without saving anything.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         editors.MapPut("/{slug}", async Task<Ok<HelpArticleDto>> (string slug, string? lang, HelpArticleRequest body, HttpContext http, EditHelpArticles edit,
                 MarkdownRenderer markdown, CancellationToken ct) =>
                 TypedResults.Ok(ToDto(await edit.ChangeAsync(http.MemberId(), slug, HelpLanguages.Parse(lang ?? body.Language), body, ct), markdown)))
             .WithName("ChangeHelpArticle")
-            .WithSummary("Supervisors, admins: replace an article (?lang= names which translation; the body may rename its slug).")
+            .WithSummary("Supervisors, managers, admins: replace an article (?lang= names which translation; the body may rename its slug).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -67,7 +73,7 @@ internal static class HelpEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("RemoveHelpArticle")
-            .WithSummary("Supervisors, admins: remove one translation of an article (?lang= is required).")
+            .WithSummary("Supervisors, managers, admins: remove one translation of an article (?lang= is required).")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -6,7 +6,7 @@ using Yunpan.Core.Errors;
 
 namespace Yunpan.Desk.Help;
 
-/// <summary>K-11: supervisors and administrators write the help centre.</summary>
+/// <summary>K-11: supervisors, managers and administrators write the help centre.</summary>
 internal sealed class EditHelpArticles(DbContext db, TimeProvider clock)
 {
     public async Task<HelpArticle> AddAsync(Guid editor, HelpArticleRequest request, CancellationToken cancellationToken)

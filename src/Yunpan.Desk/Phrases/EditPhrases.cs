@@ -3,7 +3,7 @@ using Yunpan.Contracts.Desk;
 
 namespace Yunpan.Desk.Phrases;
 
-/// <summary>K-7: supervisors and administrators keep the phrase library.</summary>
+/// <summary>K-7: supervisors, managers and administrators keep the phrase library.</summary>
 internal sealed class EditPhrases(DbContext db, TimeProvider clock)
 {
     public async Task<StandardPhrase> AddAsync(Guid editor, StandardPhraseRequest request, CancellationToken cancellationToken)
@@ -20,6 +20,22 @@ internal sealed class EditPhrases(DbContext db, TimeProvider clock)
         var row = await db.Set<StandardPhrase>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw DeskErrors.NotFound("phrase");
         Apply(row, editor, request);
         await db.SaveChangesAsync(cancellationToken);
+        return row;
+    }
+
+    /// <summary>Takes the phrase out of the agents' picker, or puts it back; doing it twice changes nothing.</summary>
+    public async Task<StandardPhrase> SetRetiredAsync(Guid editor, Guid id, bool retired, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<StandardPhrase>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw DeskErrors.NotFound("phrase");
+        if (retired != row.RetiredAt.HasValue)
+        {
+            var now = clock.GetUtcNow();
+            row.RetiredAt = retired ? now : null;
+            row.UpdatedAt = now;
+            row.UpdatedBy = editor;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return row;
     }
 

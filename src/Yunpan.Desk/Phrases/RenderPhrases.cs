@@ -11,9 +11,15 @@ internal sealed class RenderPhrases(DbContext db, SalutationRules salutations, I
     /// <summary>What a phrase calls a customer whose name the desk does not know.</summary>
     public const string UnnamedCustomer = "尊敬的客户";
 
-    public async Task<StandardPhraseList> ExecuteAsync(string? situation, Guid? caseId, CancellationToken cancellationToken)
+    /// <summary>The phrases in use; with <paramref name="includeRetired"/> the retired ones too (for the editors).</summary>
+    public async Task<StandardPhraseList> ExecuteAsync(string? situation, Guid? caseId, bool includeRetired, CancellationToken cancellationToken)
     {
         var query = db.Set<StandardPhrase>().AsNoTracking();
+        if (!includeRetired)
+        {
+            query = query.Where(p => p.RetiredAt == null);
+        }
+
         if (!string.IsNullOrWhiteSpace(situation))
         {
             var parsed = WireNames.TryParse<PhraseSituation>(situation, out var s) ? s
@@ -32,7 +38,7 @@ internal sealed class RenderPhrases(DbContext db, SalutationRules salutations, I
     }
 
     public static StandardPhraseDto ToDto(StandardPhrase p, IReadOnlyDictionary<string, string> values) =>
-        new(p.Id, p.Situation.Wire(), p.Title, PhraseTemplate.Render(p.Text, values), p.Text);
+        new(p.Id, p.Situation.Wire(), p.Title, PhraseTemplate.Render(p.Text, values), p.Text, p.RetiredAt);
 
     private async Task<Dictionary<string, string>> ValuesAsync(Guid? caseId, CancellationToken cancellationToken)
     {

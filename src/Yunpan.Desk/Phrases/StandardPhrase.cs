@@ -17,6 +17,9 @@ internal sealed class StandardPhrase
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When it was taken out of the agents' picker; null while in use. Kept so that it can be restored.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
     /// <summary>The staff member who last changed it; null for the seed import.</summary>
     public Guid? UpdatedBy { get; set; }
 }

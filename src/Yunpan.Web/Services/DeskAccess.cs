@@ -12,12 +12,16 @@ public static class DeskAccess
     private static readonly string[] CaseWorkers = ["agent", "supervisor", "manager", "admin"];
     private static readonly string[] AboveAgents = ["supervisor", "manager", "admin"];
     private static readonly string[] Managers = ["manager", "admin"];
+    private static readonly string[] ListKeepers = ["supervisor", "manager", "admin"];
 
     /// <summary>Works cases: the queue, replies, notes, the archive and notifications.</summary>
     public static bool WorksCases(MeResponse? me) => me is not null && me.Roles.Any(CaseWorkers.Contains);
 
     /// <summary>K-5: reads and answers the incident reports on escalated complaints.</summary>
     public static bool IsManager(MeResponse? me) => me is not null && me.Roles.Any(Managers.Contains);
+
+    /// <summary>K-7, K-8, K-11: keeps the standard phrases, the banned phrases and the help articles.</summary>
+    public static bool KeepsLists(MeResponse? me) => me is not null && me.Roles.Any(ListKeepers.Contains);
 
     public static bool IsTechnicalContact(MeResponse? me) => me is not null && me.Roles.Contains("technical-contact");
 

@@ -77,4 +77,25 @@ public sealed class HelpCentreTests(YunpanFactory factory) : IClassFixture<Yunpa
         Assert.Equal(HttpStatusCode.NoContent, (await supervisor.Http.DeleteAsync("/api/v1/help/articles/invoice-title?lang=zh-CN")).StatusCode);
         await AssertProblemAsync(await visitor.GetAsync("/api/v1/help/articles/invoice-title"), HttpStatusCode.NotFound, ErrorCodes.NotFound);
     }
+
+    [Fact]
+    public async Task Editors_preview_markdown_sanitized_as_the_page_renders_it()
+    {
+        var admin = await Members.NewAdminAsync(factory);
+        var agent = await DeskKit.AgentAsync(factory, admin);
+        var manager = await DeskKit.StaffAsync(factory, admin, Yunpan.Core.Security.Roles.Manager);
+        var markdown = "**重启**客户端。<script>alert(1)</script> [x](javascript:alert(1))";
+
+        await AssertProblemAsync(await agent.Http.PostAsJsonAsync("/api/v1/help/articles/preview", new HelpPreviewRequest(markdown)),
+            HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        var preview = await ReadAsync<HelpPreviewDto>(await manager.Http.PostAsJsonAsync("/api/v1/help/articles/preview", new HelpPreviewRequest(markdown)),
+            HttpStatusCode.OK);
+        Assert.Contains("<strong>重启</strong>", preview.Html);
+        Assert.DoesNotContain("<script", preview.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", preview.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("", (await ReadAsync<HelpPreviewDto>(await manager.Http.PostAsJsonAsync("/api/v1/help/articles/preview", new HelpPreviewRequest(" ")),
+            HttpStatusCode.OK)).Html);
+        await AssertProblemAsync(await manager.Http.PostAsJsonAsync("/api/v1/help/articles/preview", new HelpPreviewRequest(new string('x', 50_001))),
+            HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Yunpan.Contracts.Desk;
 using Yunpan.Contracts.Errors;
+using Yunpan.Core.Security;
 using Yunpan.Server.IntegrationTests.Infrastructure;
 using static Yunpan.Server.IntegrationTests.Accounts.AccountsApi;
 
@@ -84,5 +85,44 @@ public sealed class PhraseApiTests : IDisposable
         await AssertProblemAsync(await crew.Agent.Http.DeleteAsync($"/api/v1/desk/phrases/{added.Id}"), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
         Assert.Equal(HttpStatusCode.NoContent, (await crew.Supervisor.Http.DeleteAsync($"/api/v1/desk/phrases/{added.Id}")).StatusCode);
         await AssertProblemAsync(await crew.Supervisor.Http.DeleteAsync($"/api/v1/desk/phrases/{added.Id}"), HttpStatusCode.NotFound, ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task Managers_keep_the_lists_and_a_retired_phrase_leaves_the_picker_until_restored()
+    {
+        var crew = await DeskCrew.NewAsync(_factory);
+        var manager = await DeskKit.StaffAsync(_factory, crew.Admin, Roles.Manager);
+        var request = new StandardPhraseRequest("ask-to-wait", "请稍候（查询）", "{customerName}，正在为您查询，请稍候。");
+        var added = await ReadAsync<StandardPhraseDto>(await manager.Http.PostAsJsonAsync("/api/v1/desk/phrases", request), HttpStatusCode.Created);
+
+        var changed = await ReadAsync<StandardPhraseDto>(await manager.Http.PutAsJsonAsync($"/api/v1/desk/phrases/{added.Id}",
+            request with { Text = "正在为您查询，请稍候。" }), HttpStatusCode.OK);
+        Assert.Equal("正在为您查询，请稍候。", changed.Template);
+        await AssertProblemAsync(await crew.Agent.Http.PutAsJsonAsync($"/api/v1/desk/phrases/{added.Id}", request), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        await AssertProblemAsync(await crew.Agent.Http.PostAsync($"/api/v1/desk/phrases/{added.Id}/retire", null), HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+
+        var retired = await ReadAsync<StandardPhraseDto>(await manager.Http.PostAsync($"/api/v1/desk/phrases/{added.Id}/retire", null), HttpStatusCode.OK);
+        Assert.NotNull(retired.RetiredAt);
+        var again = await ReadAsync<StandardPhraseDto>(await manager.Http.PostAsync($"/api/v1/desk/phrases/{added.Id}/retire", null), HttpStatusCode.OK);
+        Assert.Equal(retired.RetiredAt, again.RetiredAt);
+        var inUse = await ReadAsync<StandardPhraseList>(await crew.Agent.Http.GetAsync("/api/v1/desk/phrases?situation=ask-to-wait"), HttpStatusCode.OK);
+        Assert.DoesNotContain(inUse.Items, p => p.Id == added.Id);
+        var library = await ReadAsync<StandardPhraseList>(await manager.Http.GetAsync("/api/v1/desk/phrases?includeRetired=true"), HttpStatusCode.OK);
+        Assert.NotNull(Assert.Single(library.Items, p => p.Id == added.Id).RetiredAt);
+
+        var restored = await ReadAsync<StandardPhraseDto>(await crew.Supervisor.Http.PostAsync($"/api/v1/desk/phrases/{added.Id}/restore", null), HttpStatusCode.OK);
+        Assert.Null(restored.RetiredAt);
+        inUse = await ReadAsync<StandardPhraseList>(await crew.Agent.Http.GetAsync("/api/v1/desk/phrases?situation=ask-to-wait"), HttpStatusCode.OK);
+        Assert.Contains(inUse.Items, p => p.Id == added.Id);
+        await AssertProblemAsync(await manager.Http.PostAsync($"/api/v1/desk/phrases/{Guid.NewGuid()}/retire", null), HttpStatusCode.NotFound, ErrorCodes.NotFound);
+
+        // The other lists too: banned phrases, help articles and case categories.
+        var banned = await ReadAsync<BannedPhraseDto>(await manager.Http.PostAsJsonAsync("/api/v1/desk/banned-phrases",
+            new BannedPhraseRequest("自己看说明", "impatient", "我来为您一步步说明。")), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.Http.DeleteAsync($"/api/v1/desk/banned-phrases/{banned.Id}")).StatusCode);
+        await ReadAsync<HelpArticleDto>(await manager.Http.PostAsJsonAsync("/api/v1/help/articles",
+            new HelpArticleRequest("manager-note", "zh-CN", "经理写的文章", "摘要", "正文")), HttpStatusCode.Created);
+        await ReadAsync<CategoryDto>(await manager.Http.PostAsJsonAsync("/api/v1/desk/categories", new AddCategoryRequest("经理分类", null, false)),
+            HttpStatusCode.Created);
     }
 }
