@@ -8,7 +8,7 @@ namespace Yunpan.Web.Tests;
 
 /// <summary>
 /// Transfers in the browser: an upload interrupted by a page reload resumes where it stopped, files dropped on the
-/// drive view upload, and audio plays from the server through Range requests.
+/// drive view upload, and audio and video play from the server through Range requests.
 /// </summary>
 public sealed class TransferTests(Browser browser) : IClassFixture<Browser>
 {
@@ -92,6 +92,45 @@ public sealed class TransferTests(Browser browser) : IClassFixture<Browser>
         await Expect(audio).ToBeVisibleAsync();
         await audio.EvaluateAsync("a => { a.muted = true; return a.play(); }");
         await page.WaitForFunctionAsync("a => a.currentTime > 0.2", await audio.ElementHandleAsync());
+    }
+
+    [Fact]
+    public async Task A_video_dropped_on_the_drive_plays_in_the_preview()
+    {
+        var (page, _) = await browser.SignedInAsync(Password);
+
+        // A real WebM (VP8) made by the browser itself, from a canvas through MediaRecorder, dropped like a desktop file.
+        await page.GetByTestId("drop-zone").EvaluateAsync(@"async zone => {
+            const canvas = document.createElement('canvas');
+            canvas.width = 160;
+            canvas.height = 120;
+            const paint = canvas.getContext('2d');
+            const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' });
+            const chunks = [];
+            recorder.ondataavailable = e => chunks.push(e.data);
+            const stopped = new Promise(resolve => recorder.onstop = resolve);
+            recorder.start(100);
+            for (let frame = 0; frame < 40; frame++) {
+                paint.fillStyle = `hsl(${frame * 9}, 80%, 50%)`;
+                paint.fillRect(0, 0, 160, 120);
+                await new Promise(resolve => setTimeout(resolve, 50));
+            }
+            recorder.stop();
+            await stopped;
+            const transfer = new DataTransfer();
+            transfer.items.add(new File(chunks, 'clip.webm', { type: 'video/webm' }));
+            zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+            zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }");
+        await Expect(page.Locator("[data-testid=upload-item][data-state=done]")).ToHaveCountAsync(1);
+
+        // The lightbox's video element streams it from /api/v1/content and reports playback.
+        await page.Locator("[data-testid=node-row][data-name='clip.webm']").GetByTestId("node-open").ClickAsync();
+        var video = page.GetByTestId("preview-video");
+        await Expect(video).ToBeVisibleAsync();
+        await video.EvaluateAsync("v => { v.muted = true; return v.play(); }");
+        await page.WaitForFunctionAsync("v => v.currentTime > 0.2 && v.videoWidth === 160", await video.ElementHandleAsync());
+        await Browser.ScreenshotAsync(page, "preview-video");
     }
 
     /// <summary>A mono 16-bit PCM WAV of a 440 Hz tone.</summary>
