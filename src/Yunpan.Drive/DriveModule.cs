@@ -37,6 +37,7 @@ public static class DriveModule
         services.AddScoped<PlaceFile>();
         services.AddScoped<UploadFile>();
         services.AddScoped<OpenContent>();
+        services.AddSingleton<DownloadFailures>();
         services.AddScoped<ListVersions>();
         services.AddScoped<RestoreVersion>();
         services.AddScoped<SearchDrive>();

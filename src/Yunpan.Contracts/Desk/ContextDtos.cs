@@ -14,11 +14,22 @@ public sealed record CustomerPlanDto(string Id, string Name, long Capacity, Date
 public sealed record CustomerOrderDto(Guid Id, string Plan, long Amount, string Channel, string Status, DateTimeOffset CreatedAt,
     DateTimeOffset? PeriodStart, DateTimeOffset? PeriodEnd);
 
-/// <summary>Bytes in use (files, versions, trash, running uploads) and the newest uploads that never completed.</summary>
-public sealed record CustomerStorageDto(long Used, long Files, long Versions, long Trash, long Uploads, IReadOnlyList<CustomerUploadDto> UnfinishedUploads);
+/// <summary>Bytes in use (files, versions, trash, running uploads), the newest uploads that never completed and the newest
+/// whole-file downloads that broke off.</summary>
+public sealed record CustomerStorageDto(
+    long Used,
+    long Files,
+    long Versions,
+    long Trash,
+    long Uploads,
+    IReadOnlyList<CustomerUploadDto> UnfinishedUploads,
+    IReadOnlyList<CustomerDownloadDto> FailedDownloads);
 
 /// <summary>An upload that has not completed: its target, how far it got, when it started and when it expires.</summary>
 public sealed record CustomerUploadDto(string? Path, long Length, long Offset, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>A download of a whole file that the connection dropped before the end.</summary>
+public sealed record CustomerDownloadDto(string Path, long Size, DateTimeOffset At);
 
 /// <summary>How many links the member has, how many still serve, and the newest.</summary>
 public sealed record CustomerLinksDto(int Total, int Active, IReadOnlyList<CustomerLinkDto> Recent);

@@ -9,8 +9,15 @@ public interface IMemberStorageSummary
     Task<MemberStorageSummary> ForMemberAsync(Guid memberId, CancellationToken cancellationToken);
 }
 
-/// <summary>Bytes in files, versions, the trash and reserved by running uploads; the newest unfinished uploads.</summary>
-public sealed record MemberStorageSummary(long Files, long Versions, long Trash, long Uploads, IReadOnlyList<UnfinishedUpload> UnfinishedUploads)
+/// <summary>Bytes in files, versions, the trash and reserved by running uploads; the newest unfinished uploads and
+/// failed downloads.</summary>
+public sealed record MemberStorageSummary(
+    long Files,
+    long Versions,
+    long Trash,
+    long Uploads,
+    IReadOnlyList<UnfinishedUpload> UnfinishedUploads,
+    IReadOnlyList<FailedDownload> FailedDownloads)
 {
     public long Used => Files + Versions + Trash + Uploads;
 }
@@ -20,3 +27,6 @@ public sealed record MemberStorageSummary(long Files, long Versions, long Trash,
 /// target path is shown: it is the member's own data, seen by staff working their case.
 /// </summary>
 public sealed record UnfinishedUpload(string? TargetPath, long Length, long Offset, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>A whole-file download the connection dropped before the end ("stuck at 0 % / 99 %"): which file, how big, when.</summary>
+public sealed record FailedDownload(string Path, long Size, DateTimeOffset At);

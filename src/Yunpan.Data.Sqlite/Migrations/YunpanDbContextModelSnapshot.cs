@@ -831,6 +831,33 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("desk_technical_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Drive.Persistence.DownloadFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "At");
+
+                    b.ToTable("drive_download_failures", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Drive.Persistence.FileVersion", b =>
                 {
                     b.Property<Guid>("Id")

@@ -25,7 +25,8 @@ internal sealed class MemberSummaries(IEnumerable<IMemberPlanSummary> plans, IEn
         {
             var s = await storageSource.ForMemberAsync(memberId, cancellationToken);
             used = new CustomerStorageDto(s.Used, s.Files, s.Versions, s.Trash, s.Uploads,
-                [.. s.UnfinishedUploads.Select(u => new CustomerUploadDto(u.TargetPath, u.Length, u.Offset, u.CreatedAt, u.ExpiresAt))]);
+                [.. s.UnfinishedUploads.Select(u => new CustomerUploadDto(u.TargetPath, u.Length, u.Offset, u.CreatedAt, u.ExpiresAt))],
+                [.. s.FailedDownloads.Select(d => new CustomerDownloadDto(d.Path, d.Size, d.At))]);
         }
 
         CustomerLinksDto? shared = null;

@@ -23,9 +23,11 @@ internal static class ContentEndpoints
     {
         var group = app.MapGroup(Prefix).WithTags("Content").RequireAuthorization();
 
-        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, bool? inline, CancellationToken ct) =>
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, OpenContent open, IBlobStore store, DownloadFailures failures, bool? inline, CancellationToken ct) =>
             {
-                var download = await open.FileAsync(http.MemberId(), RoutePath.From(http, Prefix), ct);
+                var path = RoutePath.From(http, Prefix);
+                var download = await open.FileAsync(http.MemberId(), path, ct);
+                failures.Watch(http, http.MemberId(), path.Value, download.Size);
                 if (inline == true && NodeMapper.ContentTypeOf(download.Name) == InlineContentType)
                 {
                     // Shown in the browser (the web app's PDF preview) instead of saved. Only PDF: an HTML or SVG file

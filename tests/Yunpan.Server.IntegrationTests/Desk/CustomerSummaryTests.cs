@@ -38,5 +38,55 @@ public sealed class CustomerSummaryTests(YunpanFactory factory) : IClassFixture<
         Assert.Equal((1, 1), (context.Links!.Total, context.Links.Active));
         var link = Assert.Single(context.Links.Recent);
         Assert.Equal(("active", false), (link.Status, link.Encrypted));
+        Assert.Empty(context.Storage.FailedDownloads);
+    }
+
+    [Fact]
+    public async Task A_download_the_member_broke_off_shows_beside_the_case_and_a_ranged_one_does_not()
+    {
+        var crew = await DeskCrew.NewAsync(factory);
+        var customer = crew.Customer;
+        var big = new byte[16 * 1024 * 1024];
+        Assert.Equal(HttpStatusCode.Created, (await customer.Http.PutAsync("/api/v1/content/film.mkv", new ByteArrayContent(big))).StatusCode);
+
+        // A whole-file download that stops after the first bytes, as a browser's "stuck at 99 %" does.
+        await BreakOffAsync(customer.Http, new HttpRequestMessage(HttpMethod.Get, "/api/v1/content/film.mkv"));
+        // A player's ranged request, cancelled the same way, is ordinary and not recorded.
+        var ranged = new HttpRequestMessage(HttpMethod.Get, "/api/v1/content/film.mkv");
+        ranged.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, null);
+        await BreakOffAsync(customer.Http, ranged);
+        // A download that finishes is not a failure either.
+        Assert.Equal(big.Length, (await customer.Http.GetByteArrayAsync("/api/v1/content/film.mkv")).Length);
+
+        var opened = await ReadAsync<CaseDto>(await customer.Http.PostAsJsonAsync("/api/v1/cases",
+            new OpenCaseRequest("consultation", "下载卡住", "下载到 99% 就不动了")), HttpStatusCode.Created);
+        var failed = await FailedDownloadsAsync(crew.Agent, opened.Id, atLeast: 1);
+
+        var broken = Assert.Single(failed);
+        Assert.Equal(("/film.mkv", (long)big.Length), (broken.Path, broken.Size));
+    }
+
+    private static async Task BreakOffAsync(HttpClient http, HttpRequestMessage request)
+    {
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var some = new byte[64 * 1024];
+        await body.ReadAtLeastAsync(some, some.Length);
+    }
+
+    private static async Task<IReadOnlyList<CustomerDownloadDto>> FailedDownloadsAsync(Member agent, Guid caseId, int atLeast)
+    {
+        // The failure is written when the server has seen the connection go, just after the client left.
+        for (var attempt = 0; ; attempt++)
+        {
+            var context = await ReadAsync<CustomerContextDto>(await agent.Http.GetAsync($"/api/v1/desk/cases/{caseId}/customer"), HttpStatusCode.OK);
+            if (context.Storage!.FailedDownloads.Count >= atLeast || attempt == 50)
+            {
+                return context.Storage.FailedDownloads;
+            }
+
+            await Task.Delay(100);
+        }
     }
 }
