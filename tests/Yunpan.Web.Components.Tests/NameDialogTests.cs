@@ -4,7 +4,8 @@ using Yunpan.Web.Components.Dialogs;
 
 namespace Yunpan.Web.Components.Tests;
 
-/// <summary>The name box of new folder and rename: the drive's naming rules as the member types.</summary>
+/// <summary>The name box of new folder and rename: the drive's naming rules as the member types; elsewhere (a reason,
+/// a link's code) any non-empty line.</summary>
 public sealed class NameDialogTests : ComponentTest
 {
     [Theory]
@@ -58,10 +59,25 @@ public sealed class NameDialogTests : ComponentTest
         Assert.Equal((false, "报告 2026.pdf"), (result!.Canceled, result.Data));
     }
 
-    private (IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog) Open(string name)
+    [Fact]
+    public async Task A_reason_is_free_text_that_only_has_to_be_there()
+    {
+        var (provider, dialog) = Open("", driveName: false);
+
+        Type(provider, "  ");
+        Assert.True(provider.Find("[data-testid=name-ok]").HasAttribute("disabled"));
+        Type(provider, "Customer wants a manager / now.");
+        Assert.Empty(provider.FindAll(".mud-input-helper-text"));
+        provider.Find("[data-testid=name-ok]").Click();
+
+        var result = await dialog.Result;
+        Assert.Equal("Customer wants a manager / now.", result!.Data);
+    }
+
+    private (IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog) Open(string name, bool driveName = true)
     {
         var provider = Render<MudDialogProvider>();
-        var parameters = new DialogParameters<NameDialog> { { d => d.Name, name }, { d => d.Label, "New name" } };
+        var parameters = new DialogParameters<NameDialog> { { d => d.Name, name }, { d => d.Label, "New name" }, { d => d.DriveName, driveName } };
         var dialog = provider.InvokeAsync(() => Service<IDialogService>().ShowAsync<NameDialog>("Rename", parameters)).GetAwaiter().GetResult();
         provider.WaitForElement("[data-testid=name-input]");
         return (provider, dialog);
