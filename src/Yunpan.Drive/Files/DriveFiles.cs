@@ -70,26 +70,12 @@ internal sealed class DriveFiles(
         // One query, read row by row as the caller consumes it, in the order of the (owner, parent, trash, kind,
         // name key) index, so SQLite neither sorts nor materializes: a folder of 100 000 entries streams in flat
         // memory. It runs on a context of its own, so that the caller may query (dead properties, locks) meanwhile.
-        // Only the columns an entry shows are read: every column costs a call into SQLite per row.
         await using var scope = scopes.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<DbContext>();
         var parentId = parent.Id;
-        var rows = reader.Set<Node>()
+        var rows = reader.Set<Node>().AsNoTracking()
             .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
             .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
-            .Select(n => new Node
-            {
-                Id = n.Id,
-                Name = n.Name,
-                NameKey = string.Empty,
-                Path = n.Path,
-                Kind = n.Kind,
-                Size = n.Size,
-                BlobHash = n.BlobHash,
-                TreeTag = n.TreeTag,
-                CreatedAt = n.CreatedAt,
-                ModifiedAt = n.ModifiedAt,
-            })
             .AsAsyncEnumerable();
         await foreach (var node in rows.WithCancellation(cancellationToken))
         {
