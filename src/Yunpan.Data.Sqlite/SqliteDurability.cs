@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Yunpan.Data.Sqlite;
@@ -11,21 +13,34 @@ namespace Yunpan.Data.Sqlite;
 /// refers to them, so a rolled-back transaction leaves at worst an unreferenced blob, which the collector removes.
 /// With the default <c>FULL</c>, every upload paid an fsync per transaction.
 /// </summary>
+/// <remarks>EF Core opens and closes the connection around every query, but the pool keeps the native connection,
+/// and the setting with it: the statement runs once per native connection, not once per query.</remarks>
 internal sealed class SqliteDurability : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA synchronous=NORMAL;";
+    private static readonly object Set = new();
+    private readonly ConditionalWeakTable<object, object> _prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _prepared.TryAdd(handle, Set);
 }
