@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Yunpan.Data.Sqlite;
 
-public static class SqliteSetup
+public static partial class SqliteSetup
 {
     /// <summary>The embedded default: one SQLite file in the data directory.</summary>
     public static IServiceCollection AddYunpanSqlite(this IServiceCollection services, string databaseFile)
@@ -34,10 +36,30 @@ public static class SqliteSetup
 
     private static readonly SqliteDurability Durability = new();
 
-    /// <summary>WAL lets readers run beside the single writer; it is a property of the file, set once.</summary>
+    /// <summary>Applies pending migrations under <see cref="MigrationLock"/>, then WAL, which lets readers run beside
+    /// the single writer (a property of the file, set once).</summary>
     public static async Task PrepareAsync(YunpanDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var logger = db.GetService<ILoggerFactory>().CreateLogger<MigrationLock>();
+        using (await MigrationLock.AcquireAsync(connection, () => WaitingForMigration(logger, connection.DataSource), cancellationToken))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await MigrationLock.ClearStaleRowAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for another Yunpan process to finish migrating {Database}")]
+    private static partial void WaitingForMigration(ILogger logger, string database);
 }
