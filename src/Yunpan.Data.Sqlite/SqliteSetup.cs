@@ -54,7 +54,11 @@ public static partial class SqliteSetup
                 await db.Database.CloseConnectionAsync();
             }
 
-            await db.Database.MigrateAsync(cancellationToken);
+            // Asking first spares every ordinary start EF's comparison of the whole model with the last snapshot.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
 
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
