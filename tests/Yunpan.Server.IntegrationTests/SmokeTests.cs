@@ -16,6 +16,21 @@ public sealed class SmokeTests(YunpanFactory factory) : IClassFixture<YunpanFact
     }
 
     [Fact]
+    public async Task The_openapi_document_is_built_once_and_served_to_members_too()
+    {
+        using var anonymous = factory.NewHttpClient();
+        var first = await anonymous.GetAsync("/openapi/v1.json");
+        var member = await Members.NewAsync(factory);
+
+        // A caller with credentials gets the same stored document (the Age header says it came from the cache).
+        var again = await member.Http.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull(again.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_member_uploads_and_downloads_a_file()
     {
         var member = await Members.NewAsync(factory);

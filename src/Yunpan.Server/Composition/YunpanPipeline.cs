@@ -34,8 +34,9 @@ internal static class YunpanPipeline
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(SameForEveryoneCachePolicy.Instance);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Yunpan API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
 

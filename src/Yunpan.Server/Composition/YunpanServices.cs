@@ -76,6 +76,7 @@ internal static class YunpanServices
         WebAppHosting.Add(builder);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOutputCache();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Yunpan API";
