@@ -1,4 +1,6 @@
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Win32.SafeHandles;
 using Yunpan.Drive.Persistence;
 using Yunpan.Storage.Blobs;
 using Yunpan.Storage.Files;
@@ -7,8 +9,9 @@ namespace Yunpan.Drive.Uploads;
 
 /// <summary>
 /// tus concatenation: a client uploads parts in parallel and a final upload joins them. The first part's file becomes
-/// the final file (a rename) and the others are appended to it; only the later parts' bytes are copied once (read, hashed
-/// and written in one pass), and there is no further assembly.
+/// the final file (a rename) and the others are appended to it: their blocks shared where the file system can
+/// (<see cref="FileClone"/>), otherwise their bytes copied once (read, hashed and written in one pass). There is no
+/// further assembly.
 /// </summary>
 internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, TimeProvider clock)
 {
@@ -37,11 +40,33 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
         try
         {
             using var joined = File.OpenHandle(target, FileMode.Open, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
-            await using (var writer = new WriteBehindFile(joined, parts[0].Length))
+            var position = parts[0].Length;
+            var next = 1;
+
+            // Where the file system shares blocks, the later parts join without a byte written; they are read once,
+            // from the page cache they were just written through, only to go on with the running hash.
+            for (; next < parts.Count; next++)
             {
-                foreach (var part in parts.Skip(1))
+                using var source = OpenPart(parts[next]);
+                if (!FileClone.TryAppend(source, parts[next].Length, joined, position))
                 {
-                    await using var source = new FileStream(staging.PathOf(part.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    break;
+                }
+
+                if (running is not null)
+                {
+                    await HashAsync(source, running, cancellationToken);
+                }
+
+                position += parts[next].Length;
+            }
+
+            // Elsewhere (ext4), the rest is copied once: read, hashed and written in one pass.
+            await using (var writer = new WriteBehindFile(joined, position))
+            {
+                for (; next < parts.Count; next++)
+                {
+                    await using var source = new FileStream(OpenPart(parts[next]), FileAccess.Read, 1, isAsync: true);
                     int read;
                     while ((read = await source.ReadAtLeastAsync(writer.Buffer, writer.Buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
                     {
@@ -83,5 +108,27 @@ internal sealed class ConcatenateUploads(DbContext db, UploadStaging staging, Ti
 
         db.RemoveRange(parts);
         final.Offset = final.Length;
+    }
+
+    private SafeFileHandle OpenPart(UploadSession part) =>
+        File.OpenHandle(staging.PathOf(part.Id), FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+    private static async Task HashAsync(SafeFileHandle source, RunningHash running, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(WriteBehindFile.DefaultBufferSize);
+        try
+        {
+            long offset = 0;
+            int read;
+            while ((read = await RandomAccess.ReadAsync(source, buffer, offset, cancellationToken)) > 0)
+            {
+                running.Append(buffer.AsSpan(0, read));
+                offset += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
