@@ -7,7 +7,8 @@ namespace Yunpan.Client;
 /// A refusal from the server: the HTTP status, the stable error code and the server's message, and the whole problem
 /// document, whose extra members some refusals carry (the banned phrase and its span in a desk reply, for one).
 /// </summary>
-public sealed class YunpanApiException(HttpStatusCode status, string code, string message, JsonElement? problem = null) : Exception(message)
+public sealed class YunpanApiException(HttpStatusCode status, string code, string message, JsonElement? problem = null, TimeSpan? retryAfter = null)
+    : Exception(message)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -17,7 +18,39 @@ public sealed class YunpanApiException(HttpStatusCode status, string code, strin
 
     public JsonElement? Problem { get; } = problem;
 
+    /// <summary>How long the server asked to wait before trying again (its Retry-After header), when it said.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+
     /// <summary>The problem's member <paramref name="name"/> read as <typeparamref name="T"/>; default when absent.</summary>
     public T? Extension<T>(string name) =>
         Problem is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var value) ? value.Deserialize<T>(Json) : default;
+
+    /// <summary>
+    /// The refusal a response of <paramref name="status"/> stands for: code and message from its problem+json body
+    /// when it has one (<paramref name="problem"/>, null otherwise), else "http_" + status and <paramref name="fallbackMessage"/>.
+    /// </summary>
+    public static YunpanApiException From(HttpStatusCode status, string? problem, string fallbackMessage, TimeSpan? retryAfter = null)
+    {
+        var code = "http_" + (int)status;
+        var message = fallbackMessage;
+        JsonElement? body = null;
+        if (problem is not null)
+        {
+            using var document = JsonDocument.Parse(problem);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
+            {
+                code = c.GetString()!;
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String)
+            {
+                message = d.GetString()!;
+            }
+
+            body = root.Clone();
+        }
+
+        return new YunpanApiException(status, code, message, body, retryAfter);
+    }
 }

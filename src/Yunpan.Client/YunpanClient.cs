@@ -236,27 +236,15 @@ public sealed partial class YunpanClient(HttpClient http)
             return;
         }
 
-        var code = "http_" + (int)response.StatusCode;
-        var message = response.ReasonPhrase ?? "The request failed.";
-        JsonElement? body = null;
-        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
-        {
-            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-            if (problem.RootElement.TryGetProperty("code", out var c) && c.GetString() is { } s)
-            {
-                code = s;
-            }
-
-            if (problem.RootElement.TryGetProperty("detail", out var d) && d.GetString() is { } detail)
-            {
-                message = detail;
-            }
-
-            body = problem.RootElement.Clone();
-        }
-
+        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? await response.Content.ReadAsStringAsync(ct)
+            : null;
+        var retryAfter = response.Headers.RetryAfter is { } header
+            ? header.Delta ?? header.Date - DateTimeOffset.UtcNow
+            : null;
+        var refusal = YunpanApiException.From(response.StatusCode, problem, response.ReasonPhrase ?? "The request failed.", retryAfter);
         response.Dispose();
-        throw new YunpanApiException(response.StatusCode, code, message, body);
+        throw refusal;
     }
 
     private static string Query(params (string Name, string? Value)[] pairs)

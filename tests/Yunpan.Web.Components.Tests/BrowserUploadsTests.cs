@@ -27,7 +27,7 @@ public sealed class BrowserUploadsTests : ComponentTest
         uploads.OnProgress(2, 10, 1000);
         uploads.OnDone(2);
         await uploads.CancelAsync(uploads.Items[2]);
-        uploads.OnError(4, "Not enough space");
+        uploads.OnError(4, 507, null);
 
         Assert.Equal(400, uploads.TotalSize);
         Assert.Equal(350, uploads.TotalSent);

@@ -68,16 +68,32 @@ public sealed class UploadPanelTests : ComponentTest
     }
 
     [Fact]
-    public void A_refusal_shows_the_servers_message()
+    public void A_refusal_shows_in_the_members_words_with_the_numbers_the_server_gave()
     {
         var uploads = Service<BrowserUploads>();
         var panel = Render<UploadPanel>();
         uploads.OnAdded(1, "huge.iso", "/", 1000);
 
-        uploads.OnError(1, "The file does not fit in your quota.");
+        uploads.OnError(1, 413, """{"code":"file_too_large","detail":"Your plan (Free) accepts files of up to 4 GB.","limit":4294967296}""");
 
-        panel.WaitForAssertion(() => Assert.Equal("The file does not fit in your quota.", panel.Find("[data-testid=upload-error]").TextContent));
+        panel.WaitForAssertion(() => Assert.Equal(
+            "The file is larger than 4 GB, the most your plan accepts. A larger plan accepts larger files.",
+            panel.Find("[data-testid=upload-error]").TextContent));
         Assert.Contains("Failed", Item(panel, "huge.iso").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_upload_that_got_no_answer_says_the_server_could_not_be_reached()
+    {
+        var uploads = Service<BrowserUploads>();
+        var panel = Render<UploadPanel>();
+        uploads.OnAdded(1, "huge.iso", "/", 1000);
+
+        uploads.OnError(1, 0, null);
+
+        panel.WaitForAssertion(() => Assert.Equal(
+            "The server could not be reached. Check your connection and try again.",
+            panel.Find("[data-testid=upload-error]").TextContent));
     }
 
     private static AngleSharp.Dom.IElement Item(IRenderedComponent<UploadPanel> panel, string name) =>

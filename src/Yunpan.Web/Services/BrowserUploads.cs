@@ -1,7 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using Yunpan.Client;
 using Yunpan.Contracts.Drive;
+using Yunpan.Web.Resources;
 
 namespace Yunpan.Web.Services;
 
@@ -12,7 +15,7 @@ namespace Yunpan.Web.Services;
 /// the script hashes it and this class asks the server, answers its challenge with the proof the script computes, and
 /// says whether the file still has to be sent.
 /// </summary>
-public sealed class BrowserUploads(IJSRuntime js, YunpanClient api, CurrentMember member) : IAsyncDisposable
+public sealed class BrowserUploads(IJSRuntime js, YunpanClient api, CurrentMember member, IStringLocalizer<Strings> text) : IAsyncDisposable
 {
     /// <summary>
     /// Files this large or larger are hashed and offered for instant upload before they are sent. Hashing reads the
@@ -159,12 +162,20 @@ public sealed class BrowserUploads(IJSRuntime js, YunpanClient api, CurrentMembe
         }
     }
 
+    /// <summary>The upload failed: refused with <paramref name="status"/> and the server's <paramref name="problem"/>
+    /// (problem+json, null when the answer had none), or status 0 when the server could not be reached.</summary>
     [JSInvokable]
-    public void OnError(int id, string message) => Update(id, i =>
+    public void OnError(int id, int status, string? problem)
     {
-        i.State = UploadState.Failed;
-        i.Error = message;
-    });
+        Exception failure = status == 0
+            ? new HttpRequestException()
+            : YunpanApiException.From((HttpStatusCode)status, problem, $"HTTP {status}");
+        Update(id, i =>
+        {
+            i.State = UploadState.Failed;
+            i.Error = ErrorText.For(text, failure);
+        });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -38,7 +38,7 @@ public sealed class UploadItem(int id, string name, string folder, long size)
     /// <summary>Where a resumed upload picked up (an earlier page or session had sent this much).</summary>
     public long? ResumedFrom { get; set; }
 
-    /// <summary>The server's message when it refused the file (over quota, too large…).</summary>
+    /// <summary>Why the file did not arrive, in the member's words (over quota, too large…).</summary>
     public string? Error { get; set; }
 
     public int Percent => Size == 0 ? (State == UploadState.Done ? 100 : 0) : (int)(Sent * 100 / Size);

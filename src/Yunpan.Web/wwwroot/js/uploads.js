@@ -70,17 +70,13 @@ window.yunpanUploads = (() => {
     return '/' + parts.join('/');
   };
 
-  // The server answers problem+json; its "detail" says what went wrong and what the member can do.
-  const describe = (error) => {
+  // A refusal goes to .NET as the server sent it (status and problem+json), to be put in the member's words there;
+  // an upload that got no answer at all (the connection gone, after the retries) has status 0.
+  const refusal = (error) => {
     const response = error && error.originalResponse;
-    if (response) {
-      try {
-        const problem = JSON.parse(response.getBody());
-        if (problem && problem.detail) return problem.detail;
-      } catch { /* not JSON */ }
-      return `HTTP ${response.getStatus()}`;
-    }
-    return (error && error.message) || String(error);
+    if (!response) return { status: 0, problem: null };
+    const type = response.getHeader('Content-Type') || '';
+    return { status: response.getStatus(), problem: type.includes('application/problem+json') ? response.getBody() : null };
   };
 
   const add = (file, relativeFolder) => {
@@ -123,7 +119,8 @@ window.yunpanUploads = (() => {
       },
       onError: (error) => {
         uploads.delete(id);
-        dotnet.invokeMethodAsync('OnError', id, describe(error));
+        const { status, problem } = refusal(error);
+        dotnet.invokeMethodAsync('OnError', id, status, problem);
       },
     });
     const entry = { file, upload, canceled: false };
