@@ -13,7 +13,8 @@ namespace Yunpan.WebDav.Methods;
 /// PROPFIND at depth 0 or 1. Depth infinity is refused with 403 and DAV:propfind-finite-depth (RFC 4918 §9.1: a
 /// whole-drive walk in one request is a denial-of-service vector and no mainstream client needs it); a request
 /// without a Depth header is treated as depth 1, as SabreDAV and Nextcloud do. The answer streams: children are read
-/// from the database a page at a time and written as they come, dead properties fetched per batch.
+/// from the database a page at a time and written as they come, dead properties fetched per batch (not at all when
+/// the member has none).
 /// </summary>
 internal sealed class PropfindMethod(IDriveFiles drive, DeadProperties dead, LockStore locks, IOptions<WebDavOptions> options) : IDavMethod
 {
@@ -39,12 +40,12 @@ internal sealed class PropfindMethod(IDriveFiles drive, DeadProperties dead, Loc
         var target = await drive.FindAsync(request.OwnerId, request.Path, request.Aborted)
             ?? throw new DavException(StatusCodes.Status404NotFound, "Nothing at this URL.");
 
-        var needDead = mode != Mode.Named || names.Any(n => !IsLive(n));
+        var needDead = (mode != Mode.Named || names.Any(n => !IsLive(n))) && await dead.AnyAsync(request.OwnerId, request.Aborted);
         var needLocks = mode != Mode.Named || names.Contains(DavNames.LockDiscovery);
         var activeLocks = needLocks ? await ActiveLocksAsync(request, target) : [];
         var live = new LiveProperties(drive, request.Mount, activeLocks, request.Aborted);
 
-        await using var writer = await MultistatusWriter.StartAsync(request.Response);
+        await using var writer = MultistatusWriter.Start(request.Response);
         await WriteBatchAsync(request, writer, live, mode, names, needDead, [target]);
         if (depth == Depth.One && target.IsFolder)
         {
@@ -84,52 +85,55 @@ internal sealed class PropfindMethod(IDriveFiles drive, DeadProperties dead, Loc
         var stored = needDead ? await dead.ForAsync(request.OwnerId, entries.Select(e => e.Id).ToList(), request.Aborted) : null;
         foreach (var entry in entries)
         {
-            var found = new List<XElement>();
-            var failed = new List<(XName, int)>();
-            var own = stored?[entry.Id].ToList() ?? [];
+            var own = stored?[entry.Id] ?? [];
+            writer.BeginResponse(request.Mount, entry.Path, entry.IsFolder);
             switch (mode)
             {
                 case Mode.PropName:
-                    foreach (var name in LiveProperties.AllProp)
+                    foreach (var name in LiveProperties.AllProp.Where(n => LiveProperties.Has(n, entry)))
                     {
-                        if (await live.ValueAsync(name, entry) is not null)
-                        {
-                            found.Add(new XElement(name));
-                        }
+                        writer.Found().Empty(name);
                     }
 
-                    found.AddRange(own.Select(p => new XElement(XName.Get(p.Name, p.Namespace))));
+                    foreach (var property in own)
+                    {
+                        writer.Found().Empty(XName.Get(property.Name, property.Namespace));
+                    }
+
                     break;
                 case Mode.AllProp:
-                    foreach (var name in LiveProperties.AllProp)
+                    foreach (var name in LiveProperties.AllProp.Where(n => LiveProperties.Has(n, entry)))
                     {
-                        if (await live.ValueAsync(name, entry) is { } value)
-                        {
-                            found.Add(value);
-                        }
+                        await live.WriteAsync(name, entry, writer.Found());
                     }
 
-                    found.AddRange(own.Select(DeadProperties.Parse));
+                    foreach (var property in own)
+                    {
+                        writer.Found().Markup(property.Xml);
+                    }
+
                     break;
                 default:
                     foreach (var name in names)
                     {
-                        var value = IsLive(name) ? await live.ValueAsync(name, entry) : null;
-                        value ??= own.FirstOrDefault(p => p.Namespace == name.NamespaceName && p.Name == name.LocalName) is { } p ? DeadProperties.Parse(p) : null;
-                        if (value is null)
+                        if (LiveProperties.Has(name, entry))
                         {
-                            failed.Add((name, StatusCodes.Status404NotFound));
+                            await live.WriteAsync(name, entry, writer.Found());
+                        }
+                        else if (own.FirstOrDefault(p => p.Namespace == name.NamespaceName && p.Name == name.LocalName) is { } property)
+                        {
+                            writer.Found().Markup(property.Xml);
                         }
                         else
                         {
-                            found.Add(value);
+                            writer.Missing(name);
                         }
                     }
 
                     break;
             }
 
-            await writer.ResponseAsync(request.Mount.Href(entry.Path, entry.IsFolder), found, failed);
+            await writer.EndResponseAsync();
         }
     }
 

@@ -67,7 +67,7 @@ internal sealed class ProppatchMethod(IDriveFiles drive, DeadProperties dead, Lo
             }
         }
 
-        await using var writer = await MultistatusWriter.StartAsync(request.Response);
+        await using var writer = MultistatusWriter.Start(request.Response);
         var ok = statuses.Where(s => s.Status == 200).Select(s => new XElement(s.Name)).ToList();
         var failed = statuses.Where(s => s.Status != 200).Select(s => (s.Name, s.Status)).ToList();
         await writer.ResponseAsync(request.Mount.Href(target.Path, target.IsFolder), ok, failed);

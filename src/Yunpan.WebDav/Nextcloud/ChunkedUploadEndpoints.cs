@@ -63,7 +63,7 @@ internal static class ChunkedUploadEndpoints
                 http.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
             case "PROPFIND" when staging.Exists:
-                await using (var writer = await MultistatusWriter.StartAsync(http.Response))
+                await using (var writer = MultistatusWriter.Start(http.Response))
                 {
                     await writer.ResponseAsync(http.Request.Path.Value!.TrimEnd('/') + "/", [new System.Xml.Linq.XElement(DavNames.ResourceType, new System.Xml.Linq.XElement(DavNames.D + "collection"))], []);
                 }

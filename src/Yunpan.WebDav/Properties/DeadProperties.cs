@@ -9,6 +9,11 @@ internal sealed class DeadProperties(DbContext db)
 {
     private DbSet<DeadProperty> Rows => db.Set<DeadProperty>();
 
+    /// <summary>Whether the member has stored any property at all: most never do, and their listings then skip the
+    /// query per batch.</summary>
+    public Task<bool> AnyAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        Rows.AnyAsync(p => p.OwnerId == ownerId, cancellationToken);
+
     /// <summary>The properties of a batch of nodes, in one query.</summary>
     public async Task<ILookup<Guid, DeadProperty>> ForAsync(Guid ownerId, IReadOnlyCollection<Guid> nodeIds, CancellationToken cancellationToken)
     {
@@ -61,6 +66,4 @@ internal sealed class DeadProperties(DbContext db)
     }
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
-
-    public static XElement Parse(DeadProperty property) => XElement.Parse(property.Xml, LoadOptions.None);
 }

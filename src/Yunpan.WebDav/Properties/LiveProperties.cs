@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Xml.Linq;
 using Yunpan.Drive.Files;
@@ -23,63 +23,146 @@ internal sealed class LiveProperties(IDriveFiles drive, DavMount mount, IReadOnl
     public static bool IsProtected(XName name) =>
         name.Namespace == D || name == OcId || name == OcFileId || name == OcPermissions || name == OcSize || name == OcChecksums;
 
-    private static readonly HashSet<XName> Computed =
-    [
-        CreationDate, DisplayName, GetContentLength, GetContentType, GetETag, GetLastModified, ResourceType, SupportedLock, LockDiscovery,
-        QuotaUsed, QuotaAvailable, OcId, OcFileId, OcPermissions, OcSize, OcChecksums, OcDataFingerprint, OcShareTypes, NcIsEncrypted, NcHasPreview,
-    ];
+    private enum Kind
+    {
+        CreationDate,
+        DisplayName,
+        GetContentLength,
+        GetContentType,
+        GetETag,
+        GetLastModified,
+        ResourceType,
+        SupportedLock,
+        LockDiscovery,
+        QuotaUsed,
+        QuotaAvailable,
+        OcId,
+        OcFileId,
+        OcPermissions,
+        OcSize,
+        OcChecksums,
+        OcDataFingerprint,
+        OcShareTypes,
+        NcIsEncrypted,
+        NcHasPreview,
+    }
+
+    private static readonly Dictionary<XName, Kind> Kinds = new()
+    {
+        [CreationDate] = Kind.CreationDate,
+        [DisplayName] = Kind.DisplayName,
+        [GetContentLength] = Kind.GetContentLength,
+        [GetContentType] = Kind.GetContentType,
+        [GetETag] = Kind.GetETag,
+        [GetLastModified] = Kind.GetLastModified,
+        [ResourceType] = Kind.ResourceType,
+        [SupportedLock] = Kind.SupportedLock,
+        [LockDiscovery] = Kind.LockDiscovery,
+        [QuotaUsed] = Kind.QuotaUsed,
+        [QuotaAvailable] = Kind.QuotaAvailable,
+        [OcId] = Kind.OcId,
+        [OcFileId] = Kind.OcFileId,
+        [OcPermissions] = Kind.OcPermissions,
+        [OcSize] = Kind.OcSize,
+        [OcChecksums] = Kind.OcChecksums,
+        [OcDataFingerprint] = Kind.OcDataFingerprint,
+        [OcShareTypes] = Kind.OcShareTypes,
+        [NcIsEncrypted] = Kind.NcIsEncrypted,
+        [NcHasPreview] = Kind.NcHasPreview,
+    };
 
     private DriveSpace? _space;
 
-    public static bool IsComputed(XName name) => Computed.Contains(name);
+    public static bool IsComputed(XName name) => Kinds.ContainsKey(name);
 
-    public async ValueTask<XElement?> ValueAsync(XName name, DriveEntry entry)
+    /// <summary>Whether the server has a value of this name for the entry (a folder has no length or type).</summary>
+    public static bool Has(XName name, DriveEntry entry) => Kinds.TryGetValue(name, out var kind) && kind switch
     {
-        if (name.Namespace == D)
+        Kind.GetContentLength or Kind.GetContentType => !entry.IsFolder,
+        Kind.OcChecksums => !entry.IsFolder && entry.Sha256 is not null,
+        _ => true,
+    };
+
+    /// <summary>Writes the property element of a name for which <see cref="Has"/> is true. Only quota and oc:size
+    /// query; every other value is written synchronously, without a state machine per property.</summary>
+    public ValueTask WriteAsync(XName name, DriveEntry entry, Utf8Xml xml)
+    {
+        var kind = Kinds[name];
+        if (kind is Kind.QuotaUsed or Kind.QuotaAvailable or Kind.OcSize)
         {
-            return name.LocalName switch
-            {
-                "creationdate" => new XElement(name, entry.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-                "displayname" => new XElement(name, entry.Name),
-                "getcontentlength" when !entry.IsFolder => new XElement(name, entry.Size.ToString(CultureInfo.InvariantCulture)),
-                "getcontenttype" when !entry.IsFolder => new XElement(name, entry.ContentType),
-                "getetag" => new XElement(name, entry.ETag),
-                "getlastmodified" => new XElement(name, entry.ModifiedAt.UtcDateTime.ToString("r", CultureInfo.InvariantCulture)),
-                "resourcetype" => entry.IsFolder ? new XElement(name, new XElement(D + "collection")) : new XElement(name),
-                "supportedlock" => new XElement(name, LockEntry(Exclusive), LockEntry(Shared)),
-                "lockdiscovery" => new XElement(name, locks.Where(l => Covers(l, entry.Path)).Select(l => LockXml.ActiveLock(l, mount))),
-                "quota-used-bytes" => new XElement(name, (await SpaceAsync()).Used.ToString(CultureInfo.InvariantCulture)),
-                "quota-available-bytes" => new XElement(name, (await SpaceAsync()).Available.ToString(CultureInfo.InvariantCulture)),
-                _ => null,
-            };
+            return WriteCountAsync(name, kind, entry, xml);
         }
 
-        if (name.Namespace == Oc)
-        {
-            return name.LocalName switch
-            {
-                "id" => new XElement(name, entry.Id.ToString("N")),
-                "fileid" => new XElement(name, NumericId(entry.Id).ToString(CultureInfo.InvariantCulture)),
-                "permissions" => new XElement(name, entry.IsFolder ? "DNVCK" : "DNVW"),
-                "size" => new XElement(name, (entry.IsFolder ? await drive.TreeSizeAsync(mount.OwnerId, entry, cancellationToken) : entry.Size).ToString(CultureInfo.InvariantCulture)),
-                "checksums" when !entry.IsFolder && entry.Sha256 is not null => new XElement(name, new XElement(Oc + "checksum", "SHA256:" + entry.Sha256)),
-                "data-fingerprint" => new XElement(name),
-                "share-types" => new XElement(name),
-                _ => null,
-            };
-        }
+        Write(name, kind, entry, xml);
+        return ValueTask.CompletedTask;
+    }
 
-        if (name.Namespace == Nc)
+    private void Write(XName name, Kind kind, DriveEntry entry, Utf8Xml xml)
+    {
+        switch (kind)
         {
-            return name.LocalName switch
-            {
-                "is-encrypted" => new XElement(name, "0"),
-                "has-preview" => new XElement(name, "false"),
-                _ => null,
-            };
+            case Kind.CreationDate:
+                xml.Element(name, entry.CreatedAt.UtcDateTime, "yyyy-MM-dd'T'HH:mm:ss'Z'");
+                break;
+            case Kind.DisplayName:
+                xml.Element(name, entry.Name);
+                break;
+            case Kind.GetContentLength:
+                xml.Element(name, entry.Size);
+                break;
+            case Kind.GetContentType:
+                xml.Element(name, entry.ContentType);
+                break;
+            case Kind.GetETag:
+                xml.Element(name, entry.ETag);
+                break;
+            case Kind.GetLastModified:
+                xml.Element(name, entry.ModifiedAt.UtcDateTime, "r");
+                break;
+            case Kind.ResourceType:
+                xml.Markup(entry.IsFolder ? "<d:resourcetype><d:collection/></d:resourcetype>"u8 : "<d:resourcetype/>"u8);
+                break;
+            case Kind.SupportedLock:
+                xml.Markup("<d:supportedlock><d:lockentry><d:lockscope><d:exclusive/></d:lockscope><d:locktype><d:write/></d:locktype></d:lockentry><d:lockentry><d:lockscope><d:shared/></d:lockscope><d:locktype><d:write/></d:locktype></d:lockentry></d:supportedlock>"u8);
+                break;
+            case Kind.LockDiscovery:
+                xml.Element(new XElement(name, locks.Where(l => Covers(l, entry.Path)).Select(l => LockXml.ActiveLock(l, mount))));
+                break;
+            case Kind.OcId:
+                xml.Element(name, entry.Id, "N");
+                break;
+            case Kind.OcFileId:
+                xml.Element(name, NumericId(entry.Id));
+                break;
+            case Kind.OcPermissions:
+                xml.Element(name, entry.IsFolder ? "DNVCK" : "DNVW");
+                break;
+            case Kind.OcChecksums:
+                xml.Element(new XElement(name, new XElement(Oc + "checksum", "SHA256:" + entry.Sha256)));
+                break;
+            case Kind.NcIsEncrypted:
+                xml.Element(name, "0");
+                break;
+            case Kind.NcHasPreview:
+                xml.Element(name, "false");
+                break;
+            case Kind.OcDataFingerprint or Kind.OcShareTypes:
+                xml.Empty(name);
+                break;
+            default:
+                throw new UnreachableException($"{name} is written by {nameof(WriteCountAsync)}.");
         }
+    }
 
-        return null;
+    private async ValueTask WriteCountAsync(XName name, Kind kind, DriveEntry entry, Utf8Xml xml)
+    {
+        var count = kind switch
+        {
+            Kind.QuotaUsed => (await SpaceAsync()).Used,
+            Kind.QuotaAvailable => (await SpaceAsync()).Available,
+            _ => await drive.TreeSizeAsync(mount.OwnerId, entry, cancellationToken),
+        };
+        xml.Element(name, count);
     }
 
     /// <summary>A stable 63-bit number for a node id: Nextcloud clients want oc:fileid numeric; ids are UUIDs.</summary>
@@ -95,9 +178,6 @@ internal sealed class LiveProperties(IDriveFiles drive, DavMount mount, IReadOnl
         var path = entryPath == "/" ? string.Empty : entryPath;
         return l.Path == path || (l.Deep && (l.Path.Length == 0 || path.StartsWith(l.Path + "/", StringComparison.Ordinal)));
     }
-
-    private static XElement LockEntry(XName scope) =>
-        new(D + "lockentry", new XElement(LockScope, new XElement(scope)), new XElement(LockType, new XElement(Write)));
 
     private async ValueTask<DriveSpace> SpaceAsync() => _space ??= await drive.SpaceAsync(mount.OwnerId, cancellationToken);
 }

@@ -64,17 +64,34 @@ internal sealed class DavMount(string prefix, Guid ownerId)
     /// <summary>The href of a drive path: each segment percent-encoded, folders with a trailing slash.</summary>
     public string Href(string drivePath, bool isFolder)
     {
-        var href = new StringBuilder(Prefix.Length + drivePath.Length + 16).Append(Prefix);
-        foreach (var segment in drivePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var utf8 = new Utf8Xml(Prefix.Length + (drivePath.Length * 3) + 16);
+        utf8.Markup(Prefix);
+        WritePath(utf8, drivePath, isFolder);
+        return Encoding.UTF8.GetString(utf8.Written.Span);
+    }
+
+    /// <summary><see cref="Href"/> written as XML text (percent-encoding leaves nothing to escape but the prefix).</summary>
+    public void WriteHref(Utf8Xml xml, string drivePath, bool isFolder)
+    {
+        xml.Text(Prefix);
+        WritePath(xml, drivePath, isFolder);
+    }
+
+    private static void WritePath(Utf8Xml xml, string drivePath, bool isFolder)
+    {
+        var path = drivePath.AsSpan();
+        foreach (var range in path.Split('/'))
         {
-            href.Append('/').Append(Uri.EscapeDataString(segment));
+            if (range.End.Value > range.Start.Value)
+            {
+                xml.Markup("/"u8);
+                xml.Segment(path[range]);
+            }
         }
 
-        if (isFolder || href.Length == Prefix.Length)
+        if (isFolder || path.IndexOfAnyExcept('/') < 0)
         {
-            href.Append('/');
+            xml.Markup("/"u8);
         }
-
-        return href.ToString();
     }
 }

@@ -143,4 +143,55 @@ public sealed class DavProtocolTests(SmallPlanFactory factory) : IClassFixture<S
         using var items = System.Text.Json.JsonDocument.Parse(await trash.Content.ReadAsStringAsync());
         Assert.Contains(items.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("name").GetString() == "报告 🎉.txt");
     }
+
+    [Fact]
+    public async Task Propfind_escapes_names_and_answers_allprop_propname_and_unknown_properties()
+    {
+        var member = await Members.NewAsync(factory);
+        using var http = Dav.Client(factory, member);
+        const string name = "a&b <c> \"d\" 'é' 100%.txt";
+        var href = "/dav/" + Uri.EscapeDataString(name);
+        using (var put = await http.PutAsync(href, new StringContent("hello")))
+        {
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        }
+
+        using (var mkcol = await Dav.SendAsync(http, "MKCOL", "/dav/x&y/"))
+        {
+            Assert.Equal(HttpStatusCode.Created, mkcol.StatusCode);
+        }
+
+        using (var patch = await Dav.SendAsync(http, "PROPPATCH", href, """
+            <D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:z"><D:set><D:prop><Z:note xml:lang="en">a &amp; b</Z:note></D:prop></D:set></D:propertyupdate>
+            """))
+        {
+            Assert.Equal(HttpStatusCode.MultiStatus, patch.StatusCode);
+        }
+
+        XNamespace z = "urn:z";
+        var all = await Dav.PropfindAsync(http, "/dav/", "1", """<D:propfind xmlns:D="DAV:"><D:allprop/></D:propfind>""");
+        Assert.Equal(name, Dav.Prop(all, href, Dav.D + "displayname"));
+        Assert.Equal("5", Dav.Prop(all, href, Dav.D + "getcontentlength"));
+        Assert.Equal("a & b", Dav.Prop(all, href, z + "note"));
+        Assert.Equal("x&y", Dav.Prop(all, "/dav/x%26y/", Dav.D + "displayname"));
+        Assert.NotNull(all.Descendants(Dav.D + "response").Single(r => (string?)r.Element(Dav.D + "href") == "/dav/x%26y/").Descendants(Dav.D + "collection").SingleOrDefault());
+        var modified = Dav.Prop(all, href, Dav.D + "getlastmodified")!;
+        Assert.Equal(modified, DateTimeOffset.ParseExact(modified, "r", System.Globalization.CultureInfo.InvariantCulture).ToString("r", System.Globalization.CultureInfo.InvariantCulture));
+
+        var names = await Dav.PropfindAsync(http, href, "0", """<D:propfind xmlns:D="DAV:"><D:propname/></D:propfind>""");
+        var listed = names.Descendants(Dav.D + "prop").Single().Elements().Select(e => e.Name).ToList();
+        Assert.Contains(Dav.D + "getetag", listed);
+        Assert.Contains(z + "note", listed);
+        Assert.All(names.Descendants(Dav.D + "prop").Single().Elements(), e => Assert.True(e.IsEmpty));
+
+        var named = await Dav.PropfindAsync(http, "/dav/x%26y/", "0", """
+            <D:propfind xmlns:D="DAV:" xmlns:Q="urn:q"><D:prop><D:displayname/><D:getcontentlength/><Q:missing/></D:prop></D:propfind>
+            """);
+        var propstats = named.Descendants(Dav.D + "propstat").ToList();
+        Assert.Equal(2, propstats.Count);
+        Assert.Equal("HTTP/1.1 404 Not Found", propstats[1].Element(Dav.D + "status")!.Value);
+        Assert.Equal(
+            [Dav.D + "getcontentlength", XName.Get("missing", "urn:q")],
+            propstats[1].Element(Dav.D + "prop")!.Elements().Select(e => e.Name));
+    }
 }
