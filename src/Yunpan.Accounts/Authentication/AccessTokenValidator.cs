@@ -9,30 +9,39 @@ namespace Yunpan.Accounts.Authentication;
 
 /// <summary>Checks an access token secret (<c>yp_…</c>) against the stored hashes; shared by the Bearer scheme and
 /// the Basic scheme (where sync clients put the token in the password field).</summary>
-internal sealed class AccessTokenValidator(DbContext db, UserManager<YunpanUser> users, TimeProvider clock)
+internal sealed class AccessTokenValidator(DbContext db, TimeProvider clock)
 {
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static bool LooksLikeToken(string secret) => secret.StartsWith(TokenSecret.Prefix, StringComparison.Ordinal) && secret.Length <= 200;
 
     /// <summary>The member's identity, or null when the token is unknown, expired, revoked or its account is gone.</summary>
+    /// <remarks>
+    /// Token, account and roles come in one indexed query (a row per role) rather than being remembered between
+    /// requests: a revocation, a deleted account or a role granted by <c>admin create</c> in another process or on
+    /// another node then counts from the very next request, with no cache to keep in step.
+    /// </remarks>
     public async Task<ClaimsIdentity?> ValidateAsync(string secret, string scheme, CancellationToken cancellationToken)
     {
         var hash = TokenSecret.Hash(secret);
         var now = clock.GetUtcNow();
-        var token = await db.Set<AccessToken>().AsNoTracking()
-            .Where(t => t.SecretHash == hash)
-            .Select(t => new { t.Id, t.MemberId, t.ExpiresAt, t.LastUsedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (token is null || token.ExpiresAt <= now)
-        {
-            return null;
-        }
+        // The sets are taken outside the query: inside it, EF would compile a delegate to evaluate each on every call.
+        var users = db.Set<YunpanUser>().AsNoTracking();
+        var memberships = db.Set<IdentityUserRole<Guid>>().AsNoTracking();
+        var roles = db.Set<IdentityRole<Guid>>().AsNoTracking();
+        var rows = await (
+                from t in db.Set<AccessToken>().AsNoTracking()
+                where t.SecretHash == hash
+                join u in users on t.MemberId equals u.Id
+                from r in memberships.Where(r => r.UserId == u.Id).DefaultIfEmpty()
+                from role in roles.Where(role => role.Id == r!.RoleId).DefaultIfEmpty()
+                select new { t.Id, t.MemberId, t.ExpiresAt, t.LastUsedAt, u.UserName, Role = role == null ? null : role.Name })
+            .ToListAsync(cancellationToken);
 
         // A password lockout does not stop tokens: it guards against guessing passwords, and honouring it here
         // would let anyone who knows a member's e-mail cut off their CLI and sync clients at will.
-        var user = await users.FindByIdAsync(token.MemberId.ToString());
-        if (user is null)
+        var token = rows.FirstOrDefault();
+        if (token is null || token.ExpiresAt <= now)
         {
             return null;
         }
@@ -43,18 +52,21 @@ internal sealed class AccessTokenValidator(DbContext db, UserManager<YunpanUser>
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
         }
 
-        return await IdentityOfAsync(users, user, "token", scheme);
+        return IdentityOf(token.MemberId, token.UserName, "token", rows.Select(r => r.Role).OfType<string>(), scheme);
     }
 
-    public static async Task<ClaimsIdentity> IdentityOfAsync(UserManager<YunpanUser> users, YunpanUser user, string method, string scheme)
+    public static async Task<ClaimsIdentity> IdentityOfAsync(UserManager<YunpanUser> users, YunpanUser user, string method, string scheme) =>
+        IdentityOf(user.Id, user.UserName, method, await users.GetRolesAsync(user), scheme);
+
+    private static ClaimsIdentity IdentityOf(Guid memberId, string? userName, string method, IEnumerable<string> roles, string scheme)
     {
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new(ClaimTypes.Name, user.UserName ?? user.Id.ToString()),
+            new(ClaimTypes.NameIdentifier, memberId.ToString()),
+            new(ClaimTypes.Name, userName ?? memberId.ToString()),
             new(AuthSchemes.AuthMethodClaim, method),
         };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsIdentity(claims, scheme);
     }
 }

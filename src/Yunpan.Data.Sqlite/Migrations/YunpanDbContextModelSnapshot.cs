@@ -891,7 +891,12 @@ namespace Yunpan.Data.Sqlite.Migrations
 
                     b.HasIndex("NodeId", "ArchivedAt");
 
-                    b.ToTable("drive_versions", (string)null);
+                    b.ToTable("drive_versions", null, t =>
+                        {
+                            t.HasTrigger("drive_usage_version_deleted");
+
+                            t.HasTrigger("drive_usage_version_inserted");
+                        });
                 });
 
             modelBuilder.Entity("Yunpan.Drive.Persistence.InstantChallenge", b =>
@@ -959,6 +964,26 @@ namespace Yunpan.Data.Sqlite.Migrations
                     b.ToTable("drive_instant_uploads", (string)null);
                 });
 
+            modelBuilder.Entity("Yunpan.Drive.Persistence.MemberUsage", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Files")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Trash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Versions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("drive_usage", (string)null);
+                });
+
             modelBuilder.Entity("Yunpan.Drive.Persistence.Node", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1019,15 +1044,20 @@ namespace Yunpan.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "TrashItemId", "NameKey");
 
-                    b.HasIndex("OwnerId", "Kind", "TrashItemId", "Size");
-
                     b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "ModifiedAt");
 
                     b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "NameKey");
 
                     b.HasIndex("OwnerId", "ParentId", "TrashItemId", "Kind", "Size");
 
-                    b.ToTable("drive_nodes", (string)null);
+                    b.ToTable("drive_nodes", null, t =>
+                        {
+                            t.HasTrigger("drive_usage_node_changed");
+
+                            t.HasTrigger("drive_usage_node_deleted");
+
+                            t.HasTrigger("drive_usage_node_inserted");
+                        });
                 });
 
             modelBuilder.Entity("Yunpan.Drive.Persistence.TrashItem", b =>

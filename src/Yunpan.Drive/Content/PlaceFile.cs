@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yunpan.Core.Activity;
 using Yunpan.Core.Naming;
+using Yunpan.Drive.Files;
 using Yunpan.Drive.Persistence;
 using Yunpan.Drive.Quotas;
 using Yunpan.Drive.Tree;
@@ -27,12 +28,8 @@ internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs
         // The checks before the body tracked the nodes as they were then; a tracked entity is returned as it is, not
         // as the database now holds it, so forget them: the reads below must see what other writers committed.
         db.ChangeTracker.Clear();
-        var parent = request.CreateParents
-            ? await tree.EnsureFoldersAsync(ownerId, path.Parent, renameBlocked: false, cancellationToken)
-            : await tree.RequireParentAsync(ownerId, path.Parent, cancellationToken);
-
         // Re-read under the write lock: another writer may have come first.
-        var existing = await tree.ChildAsync(parent, path.Name, cancellationToken);
+        var (parent, existing) = await FindTargetAsync(ownerId, path, request, cancellationToken);
         CheckTarget(path, existing, request);
         var plan = await entitlements.ForMemberAsync(ownerId, cancellationToken);
         var used = (await meter.UsageAsync(ownerId, cancellationToken)).Total;
@@ -73,7 +70,18 @@ internal sealed class PlaceFile(DbContext db, TreeStore tree, IBlobCatalog blobs
             await PublishAsync(ownerId);
         }
 
-        return new UploadResult(node.ToDto(), created);
+        return new UploadResult(node.ToDto(), created, node.ToEntry());
+    }
+
+    private async Task<(Node Parent, Node? Existing)> FindTargetAsync(Guid ownerId, DrivePath path, UploadRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.CreateParents)
+        {
+            return await tree.RequireParentAndFindAsync(ownerId, path, cancellationToken);
+        }
+
+        var parent = await tree.EnsureFoldersAsync(ownerId, path.Parent, renameBlocked: false, cancellationToken);
+        return (parent, await tree.ChildAsync(parent, path.Name, cancellationToken));
     }
 
     /// <summary>Tells listeners (starter tasks) a file arrived. Only after the commit: a caller that owns the

@@ -63,12 +63,10 @@ internal sealed class UploadFile(
 
     private async Task CheckTargetAsync(Guid ownerId, DrivePath path, UploadRequest request, CancellationToken cancellationToken)
     {
-        if (!request.CreateParents)
-        {
-            await tree.RequireParentAsync(ownerId, path.Parent, cancellationToken);
-        }
-
-        PlaceFile.CheckTarget(path, await tree.FindAsync(ownerId, path, cancellationToken), request);
+        var existing = request.CreateParents
+            ? await tree.FindAsync(ownerId, path, cancellationToken)
+            : (await tree.RequireParentAndFindAsync(ownerId, path, cancellationToken)).Existing;
+        PlaceFile.CheckTarget(path, existing, request);
     }
 
     private async Task<StagedBlob> ReceiveAsync(Stream body, long limit, long sizeLimit, Entitlements plan, long used, CancellationToken cancellationToken)

@@ -98,7 +98,7 @@ internal sealed class DriveFiles(
     {
         var request = new UploadRequest(length, CreateParents: false, Autorename: false, IfMatch: null, IfNoneMatch: null, PlanLimitOnly: true);
         var result = await upload.ExecuteAsync(ownerId, path, body, request, cancellationToken);
-        return (await RequireAsync(ownerId, result.Node.Id, cancellationToken), result.Created);
+        return (result.Entry, result.Created);
     }
 
     public async Task<(DriveEntry Entry, bool Created)> PlaceStagedAsync(Guid ownerId, DrivePath path, string stagingFile, string sha256, long size, CancellationToken cancellationToken)
@@ -114,7 +114,7 @@ internal sealed class DriveFiles(
         await blobs.TouchAsync(staged.Blob, cancellationToken);
         store.Commit(staged);
         var result = await place.ExecuteAsync(ownerId, path, staged.Blob, new UploadRequest(size, false, false, null, null), cancellationToken);
-        return (await RequireAsync(ownerId, result.Node.Id, cancellationToken), result.Created);
+        return (result.Entry, result.Created);
     }
 
     public Task DeleteAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken) =>

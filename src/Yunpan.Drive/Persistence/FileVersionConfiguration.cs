@@ -7,7 +7,11 @@ internal sealed class FileVersionConfiguration : IEntityTypeConfiguration<FileVe
 {
     public void Configure(EntityTypeBuilder<FileVersion> builder)
     {
-        builder.ToTable("drive_versions");
+        builder.ToTable("drive_versions", t =>
+        {
+            t.HasTrigger(MemberUsageConfiguration.VersionInserted);
+            t.HasTrigger(MemberUsageConfiguration.VersionDeleted);
+        });
         builder.HasKey(v => v.Id);
         builder.Property(v => v.BlobHash).HasMaxLength(64).IsUnicode(false);
         builder.HasIndex(v => new { v.NodeId, v.ArchivedAt });

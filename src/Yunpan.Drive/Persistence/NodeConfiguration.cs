@@ -7,7 +7,14 @@ internal sealed class NodeConfiguration : IEntityTypeConfiguration<Node>
 {
     public void Configure(EntityTypeBuilder<Node> builder)
     {
-        builder.ToTable("drive_nodes");
+        // The usage counter's triggers (MemberUsageConfiguration); declared so that EF saves without RETURNING,
+        // which SQLite does not combine with AFTER triggers.
+        builder.ToTable("drive_nodes", t =>
+        {
+            t.HasTrigger(MemberUsageConfiguration.NodeInserted);
+            t.HasTrigger(MemberUsageConfiguration.NodeChanged);
+            t.HasTrigger(MemberUsageConfiguration.NodeDeleted);
+        });
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Name).HasMaxLength(1024);
         builder.Property(n => n.NameKey).HasMaxLength(1024);
@@ -22,8 +29,6 @@ internal sealed class NodeConfiguration : IEntityTypeConfiguration<Node>
         builder.HasIndex(n => new { n.OwnerId, n.ParentId, n.TrashItemId, n.Kind, n.ModifiedAt });
         // Search scans one member's live names in this index, not the table.
         builder.HasIndex(n => new { n.OwnerId, n.TrashItemId, n.NameKey });
-        // Quota usage sums sizes from this index alone.
-        builder.HasIndex(n => new { n.OwnerId, n.Kind, n.TrashItemId, n.Size });
         builder.HasIndex(n => n.BlobHash);
     }
 }

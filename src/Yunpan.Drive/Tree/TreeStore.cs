@@ -72,6 +72,19 @@ internal sealed class TreeStore(DbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// The folder an entry at <paramref name="path"/> goes in (refused like <see cref="RequireParentAsync"/>) and the
+    /// live node at the path, if any: both from one query, since every upload asks for the two together.
+    /// </summary>
+    public async Task<(Node Parent, Node? Existing)> RequireParentAndFindAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
+    {
+        string[] paths = [path.Parent.Stored, path.Stored];
+        var nodes = await Nodes.Where(n => n.OwnerId == ownerId && n.TrashItemId == null && paths.Contains(n.Path)).ToListAsync(cancellationToken);
+        var parent = nodes.Find(n => n.Path == paths[0])
+            ?? (path.Parent.IsRoot ? await RootAsync(ownerId, cancellationToken) : throw DriveErrors.ParentNotFound(path.Parent));
+        return parent.IsFolder ? (parent, nodes.Find(n => n.Path == paths[1])) : throw DriveErrors.NotAFolder(path.Parent);
+    }
+
+    /// <summary>
     /// Creates the missing folders of <paramref name="path"/> (mkdir -p) and returns the last one. A file in the way
     /// is a conflict, unless <paramref name="renameBlocked"/> asks for a free name instead (used by trash restore).
     /// </summary>

@@ -15,8 +15,11 @@ internal sealed class MemberEntitlements(DbContext db, PlanCatalog catalog, Capa
 
         // The bought plan and the granted one in one round trip; an expired one counts for nothing (P-6) even before
         // the sweeper removes it.
+        // The second query is built outside the first: inside it, EF would have to compile a delegate to evaluate it
+        // on every call.
+        var granted = db.Set<PlanGrant>().AsNoTracking().Where(g => g.MemberId == memberId).Select(g => new { g.PlanId, g.ExpiresAt });
         var held = await db.Set<MemberPlan>().AsNoTracking().Where(p => p.MemberId == memberId).Select(p => new { p.PlanId, p.ExpiresAt })
-            .Concat(db.Set<PlanGrant>().AsNoTracking().Where(g => g.MemberId == memberId).Select(g => new { g.PlanId, g.ExpiresAt }))
+            .Concat(granted)
             .ToListAsync(cancellationToken);
         var running = RunningPlan.Choose(catalog, held.Select(h => new CurrentPlan(h.PlanId, h.ExpiresAt)), now);
         var plan = running?.Plan ?? catalog.Default;
