@@ -73,6 +73,8 @@ public sealed class UsageCounterTests : IAsyncLifetime
     /// <summary>Makes the change, checks that the counter agrees with the sums over the tree, and returns the usage.</summary>
     private async Task<QuotaUsage> CountedAsync(Func<Task> change)
     {
+        // Versions are ordered by when they were archived: a stopped clock would leave "the oldest" to chance.
+        _drive.Clock.Advance(TimeSpan.FromSeconds(1));
         await change();
         var counted = await _drive.UsageAsync(Member);
         Assert.Equal(await SummedAsync(Member), counted);

@@ -77,11 +77,12 @@ public sealed class CustomerSummaryTests(YunpanFactory factory) : IClassFixture<
 
     private static async Task<IReadOnlyList<CustomerDownloadDto>> FailedDownloadsAsync(Member agent, Guid caseId, int atLeast)
     {
-        // The failure is written when the server has seen the connection go, just after the client left.
+        // The failure is written when the server has seen the connection go, just after the client left; on two cores
+        // shared with the rest of the suite that has taken more than five seconds.
         for (var attempt = 0; ; attempt++)
         {
             var context = await ReadAsync<CustomerContextDto>(await agent.Http.GetAsync($"/api/v1/desk/cases/{caseId}/customer"), HttpStatusCode.OK);
-            if (context.Storage!.FailedDownloads.Count >= atLeast || attempt == 50)
+            if (context.Storage!.FailedDownloads.Count >= atLeast || attempt == 200)
             {
                 return context.Storage.FailedDownloads;
             }
