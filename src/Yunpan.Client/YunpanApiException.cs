@@ -28,15 +28,17 @@ public sealed class YunpanApiException(HttpStatusCode status, string code, strin
     /// <summary>
     /// The refusal a response of <paramref name="status"/> stands for: code and message from its problem+json body
     /// when it has one (<paramref name="problem"/>, null otherwise), else "http_" + status and <paramref name="fallbackMessage"/>.
+    /// A body that is not JSON (a proxy's error page sent with the wrong type) counts as none: the caller is already
+    /// reporting a failure and must not fail with a parse error instead.
     /// </summary>
     public static YunpanApiException From(HttpStatusCode status, string? problem, string fallbackMessage, TimeSpan? retryAfter = null)
     {
         var code = "http_" + (int)status;
         var message = fallbackMessage;
         JsonElement? body = null;
-        if (problem is not null)
+        if (TryParse(problem) is { } document)
         {
-            using var document = JsonDocument.Parse(problem);
+            using var _ = document;
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
             {
@@ -52,5 +54,17 @@ public sealed class YunpanApiException(HttpStatusCode status, string code, strin
         }
 
         return new YunpanApiException(status, code, message, body, retryAfter);
+    }
+
+    private static JsonDocument? TryParse(string? json)
+    {
+        try
+        {
+            return json is null ? null : JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class MigrationLock : IDisposable
                 // FileShare.None is an exclusive flock on Unix and a sharing lock on Windows: both die with the process.
                 return new MigrationLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (File.Exists(path))
+            catch (IOException e) when (HeldElsewhere(e))
             {
                 if (!told)
                 {
@@ -47,6 +47,12 @@ internal sealed class MigrationLock : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The lock is another process's (EWOULDBLOCK from flock on Linux and macOS, a sharing violation on Windows).
+    /// Any other failure (a read-only or full disk, say) is not worth waiting for and surfaces at once.
+    /// </summary>
+    private static bool HeldElsewhere(IOException e) => e.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     /// <summary>Removes EF Core's lock row left by a process that died while migrating.</summary>
     public static async Task ClearStaleRowAsync(DbConnection connection, CancellationToken cancellationToken)

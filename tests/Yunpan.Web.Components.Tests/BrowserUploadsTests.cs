@@ -38,6 +38,18 @@ public sealed class BrowserUploadsTests : ComponentTest
         Assert.Equal(["a.bin"], uploads.Items.Select(i => i.Name));
     }
 
+    [Fact]
+    public void A_refusal_whose_body_is_not_json_still_shows_as_the_status_refusal()
+    {
+        var uploads = Service<BrowserUploads>();
+        uploads.OnAdded(1, "a.bin", "/", 100);
+
+        uploads.OnError(1, 502, "<html>Bad Gateway</html>");
+
+        Assert.Equal(UploadState.Failed, uploads.Items[0].State);
+        Assert.Equal("HTTP 502", uploads.Items[0].Error);
+    }
+
     [Theory]
     [InlineData(1024, false)]
     [InlineData(BrowserUploads.InstantUploadThreshold - 1, false)]
