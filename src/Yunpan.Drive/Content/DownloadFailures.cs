@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Yunpan.Drive.Persistence;
 
 namespace Yunpan.Drive.Content;
@@ -9,7 +11,7 @@ namespace Yunpan.Drive.Content;
 /// Notes whole-file downloads that the connection dropped, so that the desk sees them beside a member's case (K-12).
 /// A member keeps the newest <see cref="Kept"/>; older ones are removed as new ones come.
 /// </summary>
-internal sealed class DownloadFailures(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed partial class DownloadFailures(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DownloadFailures> logger)
 {
     public const int Kept = 20;
 
@@ -21,7 +23,24 @@ internal sealed class DownloadFailures(IServiceScopeFactory scopes, TimeProvider
             return;
         }
 
-        http.Response.OnCompleted(() => http.RequestAborted.IsCancellationRequested ? RecordAsync(ownerId, path, size) : Task.CompletedTask);
+        // Kestrel cancels RequestAborted from the thread pool after it has seen the connection go, so the token can
+        // still read "not cancelled" when the response's OnCompleted runs; only a callback on the token itself is
+        // sure to hear of it. Kestrel stops the token from firing once the last byte is handed over, and forgets the
+        // registration when the connection serves its next request.
+        http.RequestAborted.Register(() => _ = RecordQuietlyAsync(ownerId, path, size));
+    }
+
+    private async Task RecordQuietlyAsync(Guid ownerId, string path, long size)
+    {
+        try
+        {
+            await RecordAsync(ownerId, path, size);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or ObjectDisposedException)
+        {
+            // Nobody waits on this note (the client has gone), so a failure to write it is logged rather than thrown.
+            LogNotRecorded(logger, e);
+        }
     }
 
     private async Task RecordAsync(Guid ownerId, string path, long size)
@@ -35,4 +54,7 @@ internal sealed class DownloadFailures(IServiceScopeFactory scopes, TimeProvider
         var older = db.Set<DownloadFailure>().Where(f => f.OwnerId == ownerId).OrderByDescending(f => f.At).Skip(Kept);
         await db.Set<DownloadFailure>().Where(f => older.Select(o => o.Id).Contains(f.Id)).ExecuteDeleteAsync(CancellationToken.None);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A broken-off download could not be noted for the desk")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception);
 }
