@@ -15,6 +15,10 @@ internal static class AccountsErrors
     public static DomainException InvalidCredentials() =>
         new(ErrorCodes.InvalidCredentials, StatusCodes.Status401Unauthorized, "The e-mail/phone or the password is wrong.");
 
+    /// <summary>400, not 401: the member is signed in, and a 401 would read as a session that ended.</summary>
+    public static DomainException WrongPassword() =>
+        new(ErrorCodes.WrongPassword, StatusCodes.Status400BadRequest, "The current password is wrong.");
+
     public static DomainException Locked(DateTimeOffset? until) =>
         new(ErrorCodes.AccountLocked, StatusCodes.Status423Locked,
             "Too many failed sign-ins: the account is locked for a while. Try again later.",

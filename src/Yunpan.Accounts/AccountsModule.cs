@@ -13,6 +13,7 @@ using Yunpan.Accounts.Authentication;
 using Yunpan.Accounts.Endpoints;
 using Yunpan.Accounts.Members;
 using Yunpan.Accounts.Messaging;
+using Yunpan.Accounts.Passwords;
 using Yunpan.Accounts.Registration;
 using Yunpan.Accounts.SignIn;
 using Yunpan.Accounts.Tokens;
@@ -134,6 +135,7 @@ public static class AccountsModule
         services.AddScoped<RevokeAccessToken>();
         services.AddScoped<SendEmailCode>();
         services.AddScoped<VerifyEmail>();
+        services.AddScoped<ChangePassword>();
         services.AddScoped<SetEmail>();
         services.AddScoped<SendPhoneCode>();
         services.AddScoped<ConfirmPhone>();

@@ -8,6 +8,9 @@ internal static partial class AccountsLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} registered with {Kind}")]
     public static partial void Registered(ILogger logger, Guid memberId, string kind);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} changed their password")]
+    public static partial void PasswordChanged(ILogger logger, Guid memberId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} is locked out after failed sign-ins")]
     public static partial void LockedOut(ILogger logger, Guid memberId);
 

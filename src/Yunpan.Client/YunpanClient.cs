@@ -65,6 +65,10 @@ public sealed partial class YunpanClient(HttpClient http)
     /// <summary>Unbinds the phone; the server refuses (<c>email_not_verified</c>) unless the e-mail address is verified .</summary>
     public Task UnbindPhoneAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, "api/v1/me/phone", null, ct);
 
+    /// <summary>Sets a new password, giving the current one (<c>wrong_password</c>, <c>weak_password</c>).</summary>
+    public Task ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/me/password", JsonContent.Create(new ChangePasswordRequest(currentPassword, newPassword), options: Json), ct);
+
     public Task<MeResponse> MeAsync(CancellationToken ct = default) => SendAsync<MeResponse>(HttpMethod.Get, "api/v1/me", null, ct);
 
     public Task<PlanList> PlansAsync(CancellationToken ct = default) => SendAsync<PlanList>(HttpMethod.Get, "api/v1/plans", null, ct);

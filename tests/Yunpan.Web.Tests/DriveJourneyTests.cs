@@ -11,6 +11,7 @@ namespace Yunpan.Web.Tests;
 public sealed class DriveJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     private const string Password = "correct horse battery staple";
+    private const string NewPassword = "a brand-new passphrase 2";
 
     [Fact]
     public async Task A_new_member_signs_up_uploads_organises_and_gets_files_back()
@@ -39,16 +40,23 @@ public sealed class DriveJourneyTests(Browser browser) : IClassFixture<Browser>
             await page.WaitForURLAsync("**/drive");
             await Expect(page.GetByTestId("empty")).ToBeVisibleAsync();
 
-            // Sign out from the account page, and back in.
+            // On the account page: a new password, then sign out and back in with it.
             await page.GetByTestId("nav-account").ClickAsync();
             await Expect(page.GetByTestId("profile-email")).ToContainTextAsync("verified");
+            await page.Locator("input[name=current-password]").FillAsync(Password);
+            await page.Locator("input[name=new-password]").FillAsync(NewPassword);
+            await page.Locator("input[name=repeat-password]").FillAsync(NewPassword);
+            await page.Locator("input[name=repeat-password]").PressAsync("Tab");
+            await page.GetByTestId("password-submit").ClickAsync();
+            await Expect(page.GetByTestId("password-changed")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(page, "account-password-changed");
             await page.GetByTestId("sign-out").ClickAsync();
             await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/");
             await page.GotoAsync("/drive");
             await page.WaitForURLAsync("**/signin?returnUrl=*");
             await Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
             await page.Locator("input[name=login]").FillAsync(email);
-            await page.Locator("input[name=password]").FillAsync(Password);
+            await page.Locator("input[name=password]").FillAsync(NewPassword);
             await page.GetByTestId("signin-submit").ClickAsync();
             await page.WaitForURLAsync("**/drive");
             await Expect(page.GetByTestId("plan-name")).ToHaveTextAsync("Standard");

@@ -58,7 +58,7 @@ internal sealed class BasicAuthHandler(
         {
             var user = await credentials.VerifyAsync(basic.Login, basic.Password, Context.RequestAborted);
             var identity = await AccessTokenValidator.IdentityOfAsync(users, user, "pwd", Scheme.Name);
-            cache.Remember(key, identity);
+            cache.Remember(key, user.Id, identity);
             return Success(identity);
         }
         catch (DomainException e)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Yunpan.Accounts.Members;
+using Yunpan.Accounts.Passwords;
 using Yunpan.Accounts.Verification;
 using Yunpan.Contracts.Accounts;
 
@@ -61,6 +62,18 @@ internal static class ProfileEndpoints
             .RequireRateLimiting(RateLimits.Auth)
             .WithName("BindPhone")
             .WithSummary("Bind the phone number with the code sent to it.");
+
+        group.MapPost("/password", async (ChangePasswordRequest request, HttpContext http, UserManager<YunpanUser> users, ChangePassword change) =>
+            {
+                var browserSession = http.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme;
+                await change.ExecuteAsync(await CurrentMember.LoadAsync(http, users), request, refreshSession: browserSession);
+                return TypedResults.NoContent();
+            })
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("ChangePassword")
+            .WithSummary("Set a new password, giving the current one (400 wrong_password, 400 weak_password, 423 account_locked after repeated wrong ones). Browser sessions elsewhere end at their next check; this one continues; access tokens stay valid.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status423Locked);
 
         group.MapDelete("/phone", async (HttpContext http, UserManager<YunpanUser> users, UnbindPhone unbind) =>
             {

@@ -76,12 +76,7 @@ public sealed class RegisterMember(
 
         if (!result.Succeeded)
         {
-            var passwordErrors = result.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();
-            if (passwordErrors.Count > 0)
-            {
-                throw AccountsErrors.WeakPassword(passwordErrors.Select(e => e.Description));
-            }
-
+            result.ThrowIfWeakPassword();
             if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
             {
                 throw AccountsErrors.AccountExists();

@@ -31,4 +31,7 @@ public sealed record PhoneRequest(string Phone);
 
 public sealed record CodeRequest(string Code);
 
+/// <summary>A new password, given with the current one.</summary>
+public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);
+
 public sealed record ConfirmPhoneRequest(string Phone, string Code);

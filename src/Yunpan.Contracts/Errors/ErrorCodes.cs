@@ -28,6 +28,7 @@ public static class ErrorCodes
     public const string InvalidPhone = "invalid_phone";
     public const string WeakPassword = "weak_password";
     public const string InvalidCredentials = "invalid_credentials";
+    public const string WrongPassword = "wrong_password";
     public const string AccountLocked = "account_locked";
     public const string EmailImmutable = "email_immutable";
     public const string EmailNotVerified = "email_not_verified";

@@ -118,6 +118,14 @@ internal static partial class AccountsApi
         return new AccountsMember(account.Id, null, account.Phone, token.Token, BearerClient(factory, token.Token));
     }
 
+    /// <summary>A client with a cookie jar, signed in through <c>/api/v1/auth/signin</c> as a browser is.</summary>
+    public static async Task<HttpClient> SignedInBrowserAsync(YunpanFactory factory, string login, string password = Password)
+    {
+        var browser = factory.NewHttpClient(cookies: true);
+        await AssertStatusAsync(await browser.PostAsJsonAsync("/api/v1/auth/signin", new { login, password }, Json), HttpStatusCode.OK);
+        return browser;
+    }
+
     public static HttpClient BearerClient(YunpanFactory factory, string token)
     {
         var http = factory.NewHttpClient();

@@ -69,7 +69,7 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
     public async Task Signing_out_ends_the_session()
     {
         var (email, _) = await RegisterAsync();
-        using var browser = await SignedInBrowserAsync(email);
+        using var browser = await SignedInBrowserAsync(factory, email);
 
         var response = await browser.PostAsync("/api/v1/auth/signout", null);
 
@@ -82,7 +82,7 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
     public async Task A_cookie_write_from_a_foreign_origin_is_refused_and_changes_nothing()
     {
         var (email, _) = await RegisterAsync();
-        using var browser = await SignedInBrowserAsync(email);
+        using var browser = await SignedInBrowserAsync(factory, email);
 
         using (var request = TokenRequest(ForeignOrigin))
         {
@@ -110,7 +110,7 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
     public async Task A_cookie_write_from_the_same_origin_or_without_an_origin_is_allowed()
     {
         var (email, id) = await RegisterAsync();
-        using var browser = await SignedInBrowserAsync(email);
+        using var browser = await SignedInBrowserAsync(factory, email);
 
         using (var request = TokenRequest(factory.BaseAddress.GetLeftPart(UriPartial.Authority)))
         {
@@ -131,7 +131,7 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
     public async Task A_cookie_read_from_a_foreign_origin_is_not_a_write()
     {
         var (email, id) = await RegisterAsync();
-        using var browser = await SignedInBrowserAsync(email);
+        using var browser = await SignedInBrowserAsync(factory, email);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         request.Headers.Add("Origin", ForeignOrigin);
 
@@ -171,7 +171,7 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
     public async Task The_session_expires_after_two_weeks_without_use()
     {
         var (email, _) = await RegisterAsync();
-        using var browser = await SignedInBrowserAsync(email);
+        using var browser = await SignedInBrowserAsync(factory, email);
 
         factory.Clock.Advance(TimeSpan.FromDays(15));
 
@@ -184,13 +184,6 @@ public sealed class CookieSessionTests(YunpanFactory factory) : IClassFixture<Yu
         using var http = factory.NewHttpClient();
         var account = await ReadAsync<AccountCreated>(await AccountsApi.RegisterAsync(http, email, null), HttpStatusCode.Created);
         return (email, account.Id);
-    }
-
-    private async Task<HttpClient> SignedInBrowserAsync(string login)
-    {
-        var browser = factory.NewHttpClient(cookies: true);
-        await AssertStatusAsync(await browser.PostAsJsonAsync("/api/v1/auth/signin", new { login, password = Password }, Json), HttpStatusCode.OK);
-        return browser;
     }
 
     private static HttpRequestMessage TokenRequest(string? origin)
