@@ -136,6 +136,8 @@ public static class AccountsModule
         services.AddScoped<SendEmailCode>();
         services.AddScoped<VerifyEmail>();
         services.AddScoped<ChangePassword>();
+        services.AddScoped<SendResetCode>();
+        services.AddScoped<ResetPassword>();
         services.AddScoped<SetEmail>();
         services.AddScoped<SendPhoneCode>();
         services.AddScoped<ConfirmPhone>();

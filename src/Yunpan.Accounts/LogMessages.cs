@@ -11,6 +11,9 @@ internal static partial class AccountsLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} changed their password")]
     public static partial void PasswordChanged(ILogger logger, Guid memberId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} set a new password with a reset code")]
+    public static partial void PasswordReset(ILogger logger, Guid memberId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} is locked out after failed sign-ins")]
     public static partial void LockedOut(ILogger logger, Guid memberId);
 

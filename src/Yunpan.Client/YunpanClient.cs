@@ -65,6 +65,15 @@ public sealed partial class YunpanClient(HttpClient http)
     /// <summary>Unbinds the phone; the server refuses (<c>email_not_verified</c>) unless the e-mail address is verified .</summary>
     public Task UnbindPhoneAsync(CancellationToken ct = default) => SendAsync<object?>(HttpMethod.Delete, "api/v1/me/phone", null, ct);
 
+    /// <summary>Forgotten password: a code to the e-mail address or phone number <paramref name="login"/> (the server
+    /// answers alike whether or not an account has it).</summary>
+    public Task SendPasswordResetCodeAsync(string login, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/auth/password/code", JsonContent.Create(new ResetCodeRequest(login), options: Json), ct);
+
+    /// <summary>Forgotten password: a new one with the code that was sent (<c>invalid_code</c>, <c>weak_password</c>).</summary>
+    public Task ResetPasswordAsync(ResetPasswordRequest request, CancellationToken ct = default) =>
+        SendAsync<object?>(HttpMethod.Post, "api/v1/auth/password/reset", JsonContent.Create(request, options: Json), ct);
+
     /// <summary>Sets a new password, giving the current one (<c>wrong_password</c>, <c>weak_password</c>).</summary>
     public Task ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken ct = default) =>
         SendAsync<object?>(HttpMethod.Post, "api/v1/me/password", JsonContent.Create(new ChangePasswordRequest(currentPassword, newPassword), options: Json), ct);

@@ -14,6 +14,38 @@ public sealed class DriveJourneyTests(Browser browser) : IClassFixture<Browser>
     private const string NewPassword = "a brand-new passphrase 2";
 
     [Fact]
+    public async Task A_member_who_forgot_the_password_sets_a_new_one_with_a_mailed_code()
+    {
+        var (email, _) = await browser.RegisteredAsync(Password);
+        var page = await browser.NewPageAsync(locale: "zh-CN");
+
+        await FailureEvidence.RunAsync(page, "password-reset", async () =>
+        {
+            await page.GotoAsync("/signin");
+            await page.GetByTestId("forgot-password").ClickAsync();
+            await page.WaitForURLAsync("**/reset");
+            await Expect(page.GetByTestId("reset-send")).ToBeEnabledAsync(); // the WebAssembly form is interactive
+            await page.Locator("input[name=login]").FillAsync(email);
+            await page.GetByTestId("reset-send").ClickAsync();
+            await Expect(page.GetByTestId("reset-sent")).ToContainTextAsync(email);
+            await page.Locator("input[name=code]").FillAsync(await browser.Server.LatestMailCodeAsync(email, "password reset"));
+            await page.Locator("input[name=new-password]").FillAsync(NewPassword);
+            await page.Locator("input[name=repeat-password]").FillAsync(NewPassword);
+            await page.Locator("input[name=repeat-password]").PressAsync("Tab");
+            await Browser.ScreenshotAsync(page, "password-reset-zh");
+            await page.GetByTestId("reset-submit").ClickAsync();
+            await Expect(page.GetByTestId("reset-done")).ToBeVisibleAsync();
+
+            await page.GetByTestId("reset-signin").ClickAsync();
+            await page.WaitForURLAsync("**/signin");
+        });
+
+        // The new password signs in.
+        var signedIn = await browser.SignInAsync(email, NewPassword, "/drive");
+        await Expect(signedIn.GetByTestId("empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_new_member_signs_up_uploads_organises_and_gets_files_back()
     {
         using var files = new TestFiles();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Yunpan.Accounts.Authentication;
 using Yunpan.Accounts.Members;
+using Yunpan.Accounts.Passwords;
 using Yunpan.Accounts.Registration;
 using Yunpan.Accounts.SignIn;
 using Yunpan.Accounts.Tokens;
@@ -45,6 +46,28 @@ internal static class AuthEndpoints
             .WithName("SignIn")
             .WithSummary("Browser sign-in with e-mail or phone and password; sets the authentication cookie.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        group.MapPost("/password/code", async (ResetCodeRequest request, SendResetCode send, CancellationToken ct) =>
+            {
+                await send.ExecuteAsync(request.Login, ct);
+                return TypedResults.Accepted((string?)null);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("SendPasswordResetCode")
+            .WithSummary("Forgotten password: send a code to the e-mail address or phone number given as login. Always 202, whether or not an account has that login.");
+
+        group.MapPost("/password/reset", async (ResetPasswordRequest request, ResetPassword reset, CancellationToken ct) =>
+            {
+                await reset.ExecuteAsync(request, ct);
+                return TypedResults.NoContent();
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Auth)
+            .WithName("ResetPassword")
+            .WithSummary("Forgotten password: set a new one with the code that was sent (400 invalid_code, 400 weak_password; wrong codes count toward the lockout, 423 account_locked). Other sessions end; access tokens stay valid.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status423Locked);
 
         group.MapPost("/signout", async (SignInManager<YunpanUser> signIn) =>

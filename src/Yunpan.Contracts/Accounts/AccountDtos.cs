@@ -31,6 +31,12 @@ public sealed record PhoneRequest(string Phone);
 
 public sealed record CodeRequest(string Code);
 
+/// <summary>Asks for a code to set a new password, sent to the e-mail address or phone number given as login.</summary>
+public sealed record ResetCodeRequest(string Login);
+
+/// <summary>A new password with the code that was sent to <paramref name="Login"/>.</summary>
+public sealed record ResetPasswordRequest(string Login, string Code, string NewPassword);
+
 /// <summary>A new password, given with the current one.</summary>
 public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);
 

@@ -152,7 +152,7 @@ internal static partial class AccountsApi
             .ToList();
     }
 
-    /// <summary>The 6-digit code of the newest verification mail to <paramref name="email"/>.</summary>
+    /// <summary>The 6-digit code of the newest mail with a code (verification or password reset) to <paramref name="email"/>.</summary>
     public static string LatestMailCode(YunpanFactory factory, string email)
     {
         var mails = MailsTo(factory, email);
@@ -191,7 +191,7 @@ internal static partial class AccountsApi
     public static string WrongCode(string right) =>
         right == "000000" ? "111111" : "000000";
 
-    [GeneratedRegex(@"^Subject: Yunpan verification code: (\d{6})\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^Subject: Yunpan (?:verification|password reset) code: (\d{6})\r?$", RegexOptions.Multiline)]
     private static partial Regex MailCode();
 
     [GeneratedRegex(@"验证码 (\d{6})")]

@@ -97,31 +97,33 @@ public sealed class WebServer : IAsyncDisposable
         Assert.True(process.ExitCode == 0, $"admin create failed: {await output}{await errors}");
     }
 
-    /// <summary>The 6-digit code of the newest verification e-mail to <paramref name="email"/> in the pickup folder.</summary>
-    public async Task<string> LatestMailCodeAsync(string email)
+    /// <summary>The 6-digit code of the newest e-mail of <paramref name="kind"/> ("verification", "password reset") to
+    /// <paramref name="email"/> in the pickup folder, waiting a few seconds for it to arrive.</summary>
+    public async Task<string> LatestMailCodeAsync(string email, string kind = "verification")
     {
         var folder = Path.Combine(DataDirectory, "mail");
+        var subject = new System.Text.RegularExpressions.Regex($@"^Subject: Yunpan {kind} code: (\d{{6}})\r?$", System.Text.RegularExpressions.RegexOptions.Multiline);
         for (var attempt = 0; attempt < 50; attempt++)
         {
             if (Directory.Exists(folder))
             {
-                var mails = Directory.GetFiles(folder, "*.eml")
+                var codes = Directory.GetFiles(folder, "*.eml")
                     .Select(f => (File: f, Text: File.ReadAllText(f)))
                     .Where(m => m.Text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase))
                     .OrderBy(m => File.GetLastWriteTimeUtc(m.File))
+                    .Select(m => subject.Match(m.Text))
+                    .Where(m => m.Success)
                     .ToList();
-                if (mails.Count > 0)
+                if (codes.Count > 0)
                 {
-                    var match = System.Text.RegularExpressions.Regex.Match(mails[^1].Text, @"^Subject: Yunpan verification code: (\d{6})\r?$", System.Text.RegularExpressions.RegexOptions.Multiline);
-                    Assert.True(match.Success, "The mail carries no verification code.");
-                    return match.Groups[1].Value;
+                    return codes[^1].Groups[1].Value;
                 }
             }
 
             await Task.Delay(100);
         }
 
-        Assert.Fail($"No verification mail to {email} in {folder}.");
+        Assert.Fail($"No {kind} mail to {email} in {folder}.");
         return "";
     }
 
