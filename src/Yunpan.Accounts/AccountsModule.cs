@@ -135,6 +135,7 @@ public static class AccountsModule
         services.AddScoped<RevokeAccessToken>();
         services.AddScoped<SendEmailCode>();
         services.AddScoped<VerifyEmail>();
+        services.AddScoped<PasswordSetter>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<SendResetCode>();
         services.AddScoped<ResetPassword>();

@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
-using Yunpan.Accounts.Authentication;
 using Yunpan.Accounts.Members;
 using Yunpan.Contracts.Accounts;
 
 namespace Yunpan.Accounts.Passwords;
 
 /// <summary>
-/// A signed-in member sets a new password by giving the current one. The security stamp changes with it, so browser
-/// sessions elsewhere end at their next check; the caller's own session is re-issued when asked. Passwords remembered
-/// for WebDAV's Basic sign-in are forgotten at once. Access tokens are separate credentials and stay valid.
+/// A signed-in member sets a new password by giving the current one (<see cref="PasswordSetter"/>: other sessions
+/// end, WebDAV forgets the old one). The caller's own session is re-issued when asked. Access tokens are separate
+/// credentials and stay valid.
 /// </summary>
 internal sealed class ChangePassword(
-    UserManager<YunpanUser> users,
     SignInManager<YunpanUser> signIn,
-    BasicCredentialCache basicCredentials,
+    PasswordSetter passwords,
     ILogger<ChangePassword> logger)
 {
     public async Task ExecuteAsync(YunpanUser user, ChangePasswordRequest request, bool refreshSession)
@@ -37,15 +35,7 @@ internal sealed class ChangePassword(
             throw AccountsErrors.WrongPassword();
         }
 
-        var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
-        {
-            throw AccountsErrors.WrongPassword(); // changed by another request in between
-        }
-
-        result.ThrowIfWeakPassword();
-        result.ThrowIfFailed();
-        basicCredentials.Forget(user.Id);
+        await passwords.SetAsync(user, request.NewPassword);
         if (refreshSession)
         {
             await signIn.RefreshSignInAsync(user);

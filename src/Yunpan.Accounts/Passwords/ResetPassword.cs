@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
-using Yunpan.Accounts.Authentication;
 using Yunpan.Accounts.Members;
 using Yunpan.Contracts.Accounts;
 
@@ -8,15 +7,15 @@ namespace Yunpan.Accounts.Passwords;
 
 /// <summary>
 /// A forgotten password, step two: the code from <see cref="SendResetCode"/> and a new password. Wrong codes count
-/// toward the lockout, as wrong passwords do, so that six digits cannot be guessed. Success proves the member reads
-/// that address or phone: it lifts a lockout, confirms an unconfirmed e-mail address, and, as a password change does,
-/// ends other sessions and the remembered WebDAV passwords. The code works once (it is tied to the security stamp,
-/// which the new password changes).
+/// toward the lockout, as wrong passwords do, so that six digits cannot be guessed; a locked account waits for the
+/// lockout to end. Success proves the member reads that address or phone: the failure count starts again, an
+/// unconfirmed e-mail address is confirmed, and, as with a password change, other sessions end and WebDAV forgets the
+/// old password. The code works once (it is tied to the security stamp, which the new password changes).
 /// </summary>
 internal sealed class ResetPassword(
     MemberDirectory directory,
     UserManager<YunpanUser> users,
-    BasicCredentialCache basicCredentials,
+    PasswordSetter passwords,
     ILogger<ResetPassword> logger)
 {
     public async Task ExecuteAsync(ResetPasswordRequest request, CancellationToken cancellationToken)
@@ -32,7 +31,8 @@ internal sealed class ResetPassword(
             throw AccountsErrors.Locked(user.LockoutEnd);
         }
 
-        if (!await users.VerifyUserTokenAsync(user, ResetChannel.ProviderFor(request.Login!), ResetChannel.Purpose, request.Code.Trim()))
+        var provider = ResetChannel.ProviderFor(request.Login);
+        if (!await users.VerifyUserTokenAsync(user, provider, ResetChannel.Purpose, request.Code.Trim()))
         {
             await users.AccessFailedAsync(user);
             if (await users.IsLockedOutAsync(user))
@@ -44,18 +44,10 @@ internal sealed class ResetPassword(
             throw AccountsErrors.InvalidCode();
         }
 
-        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), request.NewPassword);
-        result.ThrowIfWeakPassword();
-        result.ThrowIfFailed();
-        if (ResetChannel.ProviderFor(request.Login!) == TokenOptions.DefaultEmailProvider && !user.EmailConfirmed)
-        {
-            user.EmailConfirmed = true;
-            (await users.UpdateAsync(user)).ThrowIfFailed();
-        }
-
-        (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
-        (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
-        basicCredentials.Forget(user.Id);
+        // Saved with the new password, in its write.
+        user.AccessFailedCount = 0;
+        user.EmailConfirmed |= provider == TokenOptions.DefaultEmailProvider;
+        await passwords.SetAsync(user, request.NewPassword);
         AccountsLog.PasswordReset(logger, user.Id);
     }
 }
