@@ -13,7 +13,9 @@ public static partial class SqliteSetup
     public static IServiceCollection AddYunpanSqlite(this IServiceCollection services, string databaseFile)
     {
         var connectionString = ConnectionString(databaseFile);
-        services.AddDbContext<YunpanDbContext>((sp, o) =>
+        // Pooled: a request (and every activity handler's scope) takes a reset context instead of building one; the
+        // options are built once, from the root provider, so interceptors must be singletons.
+        services.AddDbContextPool<YunpanDbContext>((sp, o) =>
         {
             Configure(o, connectionString);
             // Modules contribute interceptors (Drive keeps folder ETags in step with the tree).

@@ -25,18 +25,7 @@ internal sealed class AccessTokenValidator(DbContext db, TimeProvider clock)
     {
         var hash = TokenSecret.Hash(secret);
         var now = clock.GetUtcNow();
-        // The sets are taken outside the query: inside it, EF would compile a delegate to evaluate each on every call.
-        var users = db.Set<YunpanUser>().AsNoTracking();
-        var memberships = db.Set<IdentityUserRole<Guid>>().AsNoTracking();
-        var roles = db.Set<IdentityRole<Guid>>().AsNoTracking();
-        var rows = await (
-                from t in db.Set<AccessToken>().AsNoTracking()
-                where t.SecretHash == hash
-                join u in users on t.MemberId equals u.Id
-                from r in memberships.Where(r => r.UserId == u.Id).DefaultIfEmpty()
-                from role in roles.Where(role => role.Id == r!.RoleId).DefaultIfEmpty()
-                select new { t.Id, t.MemberId, t.ExpiresAt, t.LastUsedAt, u.UserName, Role = role == null ? null : role.Name })
-            .ToListAsync(cancellationToken);
+        var rows = await TokenRows(db, hash).ToListAsync(cancellationToken);
 
         // A password lockout does not stop tokens: it guards against guessing passwords, and honouring it here
         // would let anyone who knows a member's e-mail cut off their CLI and sync clients at will.
@@ -54,6 +43,18 @@ internal sealed class AccessTokenValidator(DbContext db, TimeProvider clock)
 
         return IdentityOf(token.MemberId, token.UserName, "token", rows.Select(r => r.Role).OfType<string>(), scheme);
     }
+
+    private sealed record TokenRow(Guid Id, Guid MemberId, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt, string? UserName, string? Role);
+
+    // Compiled once: this query runs on every request that carries a token.
+    private static readonly Func<DbContext, string, IAsyncEnumerable<TokenRow>> TokenRows = EF.CompileAsyncQuery(
+        (DbContext db, string hash) =>
+            from t in db.Set<AccessToken>().AsNoTracking()
+            where t.SecretHash == hash
+            join u in db.Set<YunpanUser>().AsNoTracking() on t.MemberId equals u.Id
+            from r in db.Set<IdentityUserRole<Guid>>().AsNoTracking().Where(r => r.UserId == u.Id).DefaultIfEmpty()
+            from role in db.Set<IdentityRole<Guid>>().AsNoTracking().Where(role => role.Id == r!.RoleId).DefaultIfEmpty()
+            select new TokenRow(t.Id, t.MemberId, t.ExpiresAt, t.LastUsedAt, u.UserName, role == null ? null : role.Name));
 
     public static async Task<ClaimsIdentity> IdentityOfAsync(UserManager<YunpanUser> users, YunpanUser user, string method, string scheme) =>
         IdentityOf(user.Id, user.UserName, method, await users.GetRolesAsync(user), scheme);

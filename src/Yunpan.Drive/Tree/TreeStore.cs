@@ -53,7 +53,7 @@ internal sealed class TreeStore(DbContext db, TimeProvider clock)
     public async Task<Node?> FindAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken) =>
         path.IsRoot
             ? await RootAsync(ownerId, cancellationToken)
-            : await Nodes.FirstOrDefaultAsync(n => n.OwnerId == ownerId && n.Path == path.Stored && n.TrashItemId == null, cancellationToken);
+            : await LiveAt(db, ownerId, path.Stored, cancellationToken);
 
     public async Task<Node> RequireAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken) =>
         await FindAsync(ownerId, path, cancellationToken) ?? throw DriveErrors.NotFound(path);
@@ -77,12 +77,32 @@ internal sealed class TreeStore(DbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(Node Parent, Node? Existing)> RequireParentAndFindAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
     {
-        string[] paths = [path.Parent.Stored, path.Stored];
-        var nodes = await Nodes.Where(n => n.OwnerId == ownerId && n.TrashItemId == null && paths.Contains(n.Path)).ToListAsync(cancellationToken);
-        var parent = nodes.Find(n => n.Path == paths[0])
-            ?? (path.Parent.IsRoot ? await RootAsync(ownerId, cancellationToken) : throw DriveErrors.ParentNotFound(path.Parent));
-        return parent.IsFolder ? (parent, nodes.Find(n => n.Path == paths[1])) : throw DriveErrors.NotAFolder(path.Parent);
+        Node? parent = null, existing = null;
+        await foreach (var node in LiveAtEither(db, ownerId, path.Parent.Stored, path.Stored).WithCancellation(cancellationToken))
+        {
+            if (node.Path == path.Stored)
+            {
+                existing = node;
+            }
+            else
+            {
+                parent = node;
+            }
+        }
+
+        parent ??= path.Parent.IsRoot ? await RootAsync(ownerId, cancellationToken) : throw DriveErrors.ParentNotFound(path.Parent);
+        return parent.IsFolder ? (parent, existing) : throw DriveErrors.NotAFolder(path.Parent);
     }
+
+    // Compiled once: every request that names a path runs these, and EF's per-call work to recognise a LINQ query
+    // (walking the expression, extracting parameters, looking up its cache) cost more CPU than SQLite's lookup.
+    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<Node?>> LiveAt = EF.CompileAsyncQuery(
+        (DbContext db, Guid ownerId, string path, CancellationToken _) =>
+            db.Set<Node>().FirstOrDefault(n => n.OwnerId == ownerId && n.Path == path && n.TrashItemId == null));
+
+    private static readonly Func<DbContext, Guid, string, string, IAsyncEnumerable<Node>> LiveAtEither = EF.CompileAsyncQuery(
+        (DbContext db, Guid ownerId, string first, string second) =>
+            db.Set<Node>().Where(n => n.OwnerId == ownerId && n.TrashItemId == null && (n.Path == first || n.Path == second)));
 
     /// <summary>
     /// Creates the missing folders of <paramref name="path"/> (mkdir -p) and returns the last one. A file in the way

@@ -10,8 +10,13 @@ internal sealed class CapacityLedger(DbContext db)
     private IQueryable<CapacityGrant> Grants => db.Set<CapacityGrant>().AsNoTracking();
 
     public async Task<long> ActiveBytesAsync(Guid memberId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Grants.Where(g => g.MemberId == memberId && (g.ExpiresAt == null || g.ExpiresAt > now))
-            .SumAsync(g => (long?)g.Bytes, cancellationToken) ?? 0;
+        await ActiveBytes(db, memberId, now, cancellationToken) ?? 0;
+
+    // Compiled once: part of every member's entitlements, which every upload reads.
+    private static readonly Func<DbContext, Guid, DateTimeOffset, CancellationToken, Task<long?>> ActiveBytes = EF.CompileAsyncQuery(
+        (DbContext db, Guid memberId, DateTimeOffset now, CancellationToken _) => db.Set<CapacityGrant>()
+            .Where(g => g.MemberId == memberId && (g.ExpiresAt == null || g.ExpiresAt > now))
+            .Sum(g => (long?)g.Bytes));
 
     public Task<List<CapacityGrant>> ListAsync(Guid memberId, CancellationToken cancellationToken) =>
         Grants.Where(g => g.MemberId == memberId).OrderBy(g => g.GrantedAt).ToListAsync(cancellationToken);

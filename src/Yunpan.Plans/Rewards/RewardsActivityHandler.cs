@@ -80,12 +80,15 @@ internal sealed class RewardsActivityHandler(DbContext db, CapacityLedger ledger
 
     private async Task CompleteTaskAsync(Guid memberId, string taskId, CancellationToken cancellationToken)
     {
-        if (options.Value.Tasks.All(t => t.Id != taskId)
-            || await db.Set<TaskCompletion>().AnyAsync(t => t.MemberId == memberId && t.TaskId == taskId, cancellationToken))
+        if (options.Value.Tasks.All(t => t.Id != taskId) || await Completed(db, memberId, taskId, cancellationToken))
         {
             return;
         }
 
         await UniqueInsert.TrySaveAsync(db, cancellationToken, new TaskCompletion { MemberId = memberId, TaskId = taskId, DoneAt = calendar.Now });
     }
+
+    // Compiled once: every upload asks whether the upload task is done.
+    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<bool>> Completed = EF.CompileAsyncQuery(
+        (DbContext db, Guid memberId, string taskId, CancellationToken _) => db.Set<TaskCompletion>().Any(t => t.MemberId == memberId && t.TaskId == taskId));
 }

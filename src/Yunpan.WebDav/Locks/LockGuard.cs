@@ -40,28 +40,26 @@ internal sealed class LockGuard(LockStore locks, IDriveFiles drive)
     public async Task EnsureCanWriteAsync(DavMount mount, IfHeader? header, CancellationToken cancellationToken, params Target[] targets)
     {
         var submitted = header?.SubmittedTokens.ToHashSet(StringComparer.Ordinal) ?? [];
-        var relevant = new Dictionary<string, DavLock>(StringComparer.Ordinal);
+        // What covers a target (a lock on it, a deep lock above it) and what guards a parent's member list (any lock
+        // on the parent, a depth-0 one included) come from one query: every write asks, and almost always finds none.
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var ancestors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
-            foreach (var l in await locks.CoveringAsync(mount.OwnerId, target.Path, cancellationToken))
-            {
-                relevant[l.Token] = l;
-            }
-
+            paths.Add(target.Path.Stored);
+            ancestors.UnionWith(LockStore.Ancestors(target.Path));
             if (target.Membership && !target.Path.IsRoot)
             {
-                foreach (var l in await locks.OnAsync(mount.OwnerId, target.Path.Parent, cancellationToken))
-                {
-                    relevant[l.Token] = l;
-                }
+                paths.Add(target.Path.Parent.Stored);
             }
+        }
 
-            if (target.Deep)
+        var relevant = (await locks.OnOrDeepAboveAsync(mount.OwnerId, paths, ancestors, cancellationToken)).ToDictionary(l => l.Token, StringComparer.Ordinal);
+        foreach (var target in targets.Where(t => t.Deep))
+        {
+            foreach (var l in await locks.BelowAsync(mount.OwnerId, target.Path, cancellationToken))
             {
-                foreach (var l in await locks.BelowAsync(mount.OwnerId, target.Path, cancellationToken))
-                {
-                    relevant[l.Token] = l;
-                }
+                relevant[l.Token] = l;
             }
         }
 

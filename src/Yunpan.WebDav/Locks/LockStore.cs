@@ -18,23 +18,18 @@ internal sealed class LockStore(DbContext db, TimeProvider clock)
     public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>Live locks on <paramref name="path"/> itself and deep locks on its ancestors.</summary>
-    public Task<List<DavLock>> CoveringAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
-    {
-        var self = path.Stored;
-        var ancestors = Ancestors(path);
-        var now = Now;
-        return Locks.AsNoTracking()
-            .Where(l => l.OwnerId == ownerId && l.ExpiresAt > now && (l.Path == self || (l.Deep && ancestors.Contains(l.Path))))
-            .ToListAsync(cancellationToken);
-    }
+    public Task<List<DavLock>> CoveringAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken) =>
+        OnOrDeepAboveAsync(ownerId, [path.Stored], Ancestors(path), cancellationToken);
 
-    /// <summary>Live locks on exactly this path (a depth-0 lock on a folder guards its list of members).</summary>
-    public Task<List<DavLock>> OnAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
-    {
-        var self = path.Stored;
-        var now = Now;
-        return Locks.AsNoTracking().Where(l => l.OwnerId == ownerId && l.ExpiresAt > now && l.Path == self).ToListAsync(cancellationToken);
-    }
+    /// <summary>Live locks on any of <paramref name="paths"/> and deep locks on any of <paramref name="ancestors"/>,
+    /// in one query.</summary>
+    public Task<List<DavLock>> OnOrDeepAboveAsync(Guid ownerId, IReadOnlyCollection<string> paths, IReadOnlyCollection<string> ancestors, CancellationToken cancellationToken) =>
+        OnOrDeepAbove(db, ownerId, Now, [.. paths], [.. ancestors]).ToListAsync(cancellationToken).AsTask();
+
+    // Compiled once: every write asks.
+    private static readonly Func<DbContext, Guid, DateTimeOffset, string[], string[], IAsyncEnumerable<DavLock>> OnOrDeepAbove = EF.CompileAsyncQuery(
+        (DbContext db, Guid ownerId, DateTimeOffset now, string[] paths, string[] ancestors) => db.Set<DavLock>().AsNoTracking()
+            .Where(l => l.OwnerId == ownerId && l.ExpiresAt > now && (paths.Contains(l.Path) || (l.Deep && ancestors.Contains(l.Path)))));
 
     /// <summary>Live locks strictly below a folder.</summary>
     public Task<List<DavLock>> BelowAsync(Guid ownerId, DrivePath path, CancellationToken cancellationToken)
@@ -99,7 +94,8 @@ internal sealed class LockStore(DbContext db, TimeProvider clock)
         return Locks.Where(l => l.OwnerId == ownerId && l.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static List<string> Ancestors(DrivePath path)
+    /// <summary>The stored paths of the folders above <paramref name="path"/>, nearest first.</summary>
+    public static List<string> Ancestors(DrivePath path)
     {
         var result = new List<string>(path.Segments.Count);
         for (var p = path; !p.IsRoot;)

@@ -70,6 +70,31 @@ public sealed class UsageCounterTests : IAsyncLifetime
         Assert.Equal(new(45, 100, 30, 0), await CountedAsync(() => _drive.UploadAsync(Member, "/e.bin", Content(5, 5))));
     }
 
+    [Fact]
+    public async Task Uploads_under_way_count_until_they_expire_with_or_without_a_counter_row()
+    {
+        await ReserveAsync(Member, 300, TimeSpan.FromHours(1));
+        await ReserveAsync(Member, 1000, TimeSpan.FromSeconds(-1)); // expired, not yet swept
+        await ReserveAsync(Other, 7, TimeSpan.FromHours(1));
+
+        Assert.Equal(new(0, 0, 0, 300), await _drive.UsageAsync(Member)); // nothing stored yet: no counter row
+
+        await _drive.UploadAsync(Member, "/a.bin", Content(100, 1));
+        Assert.Equal(new(100, 0, 0, 300), await _drive.UsageAsync(Member));
+
+        _drive.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(new(100, 0, 0, 0), await _drive.UsageAsync(Member));
+        Assert.Equal(new(0, 0, 0, 0), await _drive.UsageAsync(Guid.CreateVersion7()));
+    }
+
+    private Task ReserveAsync(Guid owner, long length, TimeSpan expiresIn) => _drive.RunAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<DbContext>();
+        var now = _drive.Clock.GetUtcNow();
+        db.Add(new UploadSession { Id = Guid.CreateVersion7(), OwnerId = owner, Length = length, CreatedAt = now, ExpiresAt = now + expiresIn });
+        await db.SaveChangesAsync();
+    });
+
     /// <summary>Makes the change, checks that the counter agrees with the sums over the tree, and returns the usage.</summary>
     private async Task<QuotaUsage> CountedAsync(Func<Task> change)
     {
