@@ -49,8 +49,20 @@ public sealed class WriteBehindFile : IAsyncDisposable
         var at = Position;
         Position += count;
         Buffer = _filling.AsMemory(0, Buffer.Length);
+        if (count <= InlineWriteLimit)
+        {
+            // A short write (a small file, or the tail of a large one) only copies into the page cache: cheaper done
+            // here than handed to a pool thread, which is how .NET runs asynchronous file writes on Linux.
+            RandomAccess.Write(_file, bytes.Span, at);
+            _writeback.Written(at + count);
+            _pending = Task.CompletedTask;
+            return;
+        }
+
         _pending = WriteAsync(bytes, at, cancellationToken);
     }
+
+    private const int InlineWriteLimit = 64 * 1024;
 
     /// <summary>Waits for every write, then makes the file durable.</summary>
     public async Task FlushToDiskAsync()

@@ -39,17 +39,19 @@ public sealed class WriteBehindFileTests : IDisposable
         Assert.Equal(expected, await File.ReadAllBytesAsync(_path));
     }
 
-    [Fact]
-    public async Task A_failed_write_surfaces_no_later_than_the_flush()
+    [Theory]
+    [InlineData(4096)] // written in place
+    [InlineData(1024 * 1024)] // written behind
+    public async Task A_failed_write_surfaces_no_later_than_the_flush(int bufferSize)
     {
         // A handle opened for reading only: every write fails.
         await File.WriteAllBytesAsync(_path, []);
         using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read);
-        await using var writer = new WriteBehindFile(file, 0, 4096);
+        await using var writer = new WriteBehindFile(file, 0, bufferSize);
         await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await writer.SubmitAsync(4096, CancellationToken.None);
-            await writer.SubmitAsync(4096, CancellationToken.None);
+            await writer.SubmitAsync(bufferSize, CancellationToken.None);
+            await writer.SubmitAsync(bufferSize, CancellationToken.None);
             await writer.FlushToDiskAsync();
         });
     }
