@@ -13,7 +13,7 @@ namespace Yunpan.WebDav.Properties;
 /// </summary>
 internal sealed class MultistatusWriter : IAsyncDisposable
 {
-    private const int SendAt = 32 * 1024;
+    private const int SendAt = 128 * 1024;
     private static readonly byte[] Ok = PropstatEnd(200);
     private readonly PipeWriter _body;
     private readonly Utf8Xml _xml;
@@ -24,7 +24,7 @@ internal sealed class MultistatusWriter : IAsyncDisposable
     private MultistatusWriter(PipeWriter body, CancellationToken aborted)
     {
         _body = body;
-        _xml = new Utf8Xml(SendAt * 2);
+        _xml = new Utf8Xml(8 * 1024); // grows to SendAt and one response more, for long listings only
         _aborted = aborted;
     }
 
