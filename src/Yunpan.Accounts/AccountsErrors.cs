@@ -65,4 +65,7 @@ internal static class AccountsErrors
 
     public static DomainException MemberNotFound() =>
         new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member with that id.");
+
+    public static DomainException NoSuchLogin() =>
+        new(ErrorCodes.NotFound, StatusCodes.Status404NotFound, "No member signs in with that e-mail address or mobile number.");
 }

@@ -144,6 +144,8 @@ public static class AccountsModule
         services.AddScoped<ConfirmPhone>();
         services.AddScoped<UnbindPhone>();
         services.AddScoped<CreateAdministrator>();
+        services.AddScoped(sp => new SetMemberPassword(
+            sp.GetRequiredService<MemberDirectory>(), sp.GetRequiredService<PasswordSetter>(), sp.GetRequiredService<ILogger<SetMemberPassword>>()));
         services.AddScoped<StaffRoles>();
         return services;
     }

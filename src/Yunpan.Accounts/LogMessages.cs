@@ -14,6 +14,9 @@ internal static partial class AccountsLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} set a new password with a reset code")]
     public static partial void PasswordReset(ILogger logger, Guid memberId);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The password of member {MemberId} was set from the server's command line")]
+    public static partial void PasswordSetByOperator(ILogger logger, Guid memberId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} is locked out after failed sign-ins")]
     public static partial void LockedOut(ILogger logger, Guid memberId);
 

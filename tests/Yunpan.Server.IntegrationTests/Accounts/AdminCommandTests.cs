@@ -138,6 +138,53 @@ public sealed class AdminCommandTests : IDisposable
         await AssertStatusAsync(await RegisterAsync(http, email, null), HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task Admin_set_password_lets_a_locked_out_member_in_with_the_new_password_only()
+    {
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        var member = await NewPhoneMemberAsync(factory);
+        var other = await NewEmailMemberAsync(factory);
+        using var http = factory.NewHttpClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await CreateTokenAsync(http, member.Phone!, "a wrong guess");
+        }
+
+        await AssertProblemAsync(await CreateTokenAsync(http, member.Phone!, Password), HttpStatusCode.Locked, ErrorCodes.AccountLocked);
+
+        var result = await RunServerAsync("a new password from stdin", "admin", "set-password", "--phone", member.Phone!);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"Set a new password for {member.Phone} ({member.Id})", result.StdOut, StringComparison.Ordinal);
+        await AssertStatusAsync(await CreateTokenAsync(http, member.Phone!, "a new password from stdin"), HttpStatusCode.Created);
+        await AssertProblemAsync(await CreateTokenAsync(http, member.Phone!, Password), HttpStatusCode.Unauthorized, ErrorCodes.InvalidCredentials);
+        await AssertStatusAsync(await CreateTokenAsync(http, other.Email!, Password), HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Admin_set_password_refuses_an_unknown_login_a_weak_password_and_no_password_and_changes_nothing()
+    {
+        await using var factory = new ExistingDataFactory(_dataDirectory);
+        var member = await NewEmailMemberAsync(factory);
+
+        var unknown = await RunServerAsync(null, "admin", "set-password", "--email", NewEmail(), "--password", "a perfectly good password");
+        var weak = await RunServerAsync(null, "admin", "set-password", "--email", member.Email!, "--password", "short");
+        var none = await RunServerAsync(null, "admin", "set-password", "--email", member.Email!);
+        var both = await RunServerAsync(null, "admin", "set-password", "--email", member.Email!, "--phone", NewChinaMobile(), "--password", "a perfectly good password");
+
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains($"No member signs in with that e-mail address or mobile number. ({ErrorCodes.NotFound})", unknown.StdErr, StringComparison.Ordinal);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains($"({ErrorCodes.WeakPassword})", weak.StdErr, StringComparison.Ordinal);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("Give the new password with --password", none.StdErr, StringComparison.Ordinal);
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("Give exactly one of --email or --phone.", both.StdOut + both.StdErr, StringComparison.Ordinal);
+        using var http = factory.NewHttpClient();
+        await AssertStatusAsync(await CreateTokenAsync(http, member.Email!, Password), HttpStatusCode.Created);
+        await AssertProblemAsync(await CreateTokenAsync(http, member.Email!, "short"), HttpStatusCode.Unauthorized, ErrorCodes.InvalidCredentials);
+    }
+
     public void Dispose()
     {
         try
