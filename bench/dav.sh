@@ -9,6 +9,7 @@
 #   2. PUTS (1 000) PUTs of 4 KiB files, one after another over one keep-alive connection (files/s): a first round
 #      into another folder (reported as the cold rate), then the timed one;
 #   3. GET of a SIZE_MIB (1 GiB) file (throughput, best of ROUNDS; Apache with EnableSendfile On).
+# For 1 and 2, Yunpan's CPU time per timed request (all threads, from /proc/<pid>/stat) is printed as well.
 #
 # Yunpan runs as published (Release) with a fresh data folder; Apache serves a plain folder with a DavLockDB. Every
 # listing is checked to hold ENTRIES + 1 responses and every download its length. The targets (PROPFIND ≤ ⅓ of
@@ -50,6 +51,9 @@ bench_workdir
 publish_server
 
 now_ns() { date +%s%N; }
+# cpu_ms: Yunpan's CPU time so far (user + system, all threads), from /proc; differences give the CPU a phase cost.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$SERVER_PID/stat"; }
+per() { awk -v ms="$1" -v n="$2" 'BEGIN { printf "%.2f", ms / n }'; }
 ratio() { awk -v y="$1" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? y / n : 0) }'; }
 verdict() { if awk -v r="$1" -v t="$2" -v d="$3" 'BEGIN { exit !(d == "le" ? r <= t : r >= t) }'; then echo MET; else echo MISSED; fi; }
 PROPS='<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:displayname/><d:getlastmodified/><d:getcontentlength/><d:resourcetype/><d:getcontenttype/><d:getetag/></d:prop></d:propfind>'
@@ -139,9 +143,12 @@ for _ in $(seq 1 "$WARMUP"); do
     propfind "$APACHE_BASE/list/" >/dev/null
 done
 best_yp=999999
+list_cpu=0
 best_ap=999999
 for round in $(seq 1 "$ROUNDS"); do
+    c0=$(cpu_ms)
     y=$(propfind "$YP/list/" -H "$AUTH")
+    list_cpu=$((list_cpu + $(cpu_ms) - c0))
     a=$(propfind "$APACHE_BASE/list/")
     say "  round $round: Yunpan ${y}s, Apache ${a}s"
     best_yp=$(awk -v a="$best_yp" -v b="$y" 'BEGIN { print (b < a ? b : a) }')
@@ -171,7 +178,9 @@ cold_put_yp=$(timed_puts "$WORK/yp-first.curl" -H "$AUTH")
 cold_put_ap=$(timed_puts "$WORK/ap-first.curl")
 puts_config "$WORK/small.bin" "$YP/small" y "$PUTS" >"$WORK/yp.curl"
 puts_config "$WORK/small.bin" "$APACHE_BASE/small" a "$PUTS" >"$WORK/ap.curl"
+c0=$(cpu_ms)
 yp_rate=$(timed_puts "$WORK/yp.curl" -H "$AUTH")
+put_cpu=$(($(cpu_ms) - c0))
 ap_rate=$(timed_puts "$WORK/ap.curl")
 say "  first $PUTS: Yunpan $cold_put_yp/s, Apache $cold_put_ap/s; next $PUTS: Yunpan $yp_rate/s, Apache $ap_rate/s"
 PUTS_RATIO=$(ratio "$yp_rate" "$ap_rate")
@@ -199,7 +208,9 @@ printf '%-46s %13ss %13ss %8s  %s\n' "PROPFIND Depth 1 (best of $ROUNDS)" "$best
 printf '%-46s %13ss %13ss %8s\n' "  (first listing of a fresh server, cold)" "$cold_yp" "$cold_ap" "$(ratio "$cold_yp" "$cold_ap")"
 printf '%-46s %12sMB %12sMB %8s\n' "  server peak RSS (start-up + the listings)" "$(kb_mb "$YP_PEAK_LIST")" "$(kb_mb "$AP_PEAK_LIST")" "$(ratio "$YP_PEAK_LIST" "$AP_PEAK_LIST")"
 printf '%-46s %12sMB\n' "  (Yunpan's RSS before the first listing)" "$(kb_mb "$YP_START_KB")"
+printf '%-46s %12sms\n' "  (Yunpan's CPU per timed listing)" "$(per "$list_cpu" "$ROUNDS")"
 printf '%-46s %12s/s %12s/s %8s  %s\n' "PUT of 4 KiB files (one connection)" "$yp_rate" "$ap_rate" "$PUTS_RATIO" "≥ 2 $(verdict "$PUTS_RATIO" 2 ge)"
 printf '%-46s %12s/s %12s/s %8s\n' "  (the first $PUTS of a fresh server, cold)" "$cold_put_yp" "$cold_put_ap" "$(ratio "$cold_put_yp" "$cold_put_ap")"
+printf '%-46s %12sms\n' "  (Yunpan's CPU per timed PUT)" "$(per "$put_cpu" "$PUTS")"
 printf '%-46s %10sMB/s %10sMB/s %8s  %s\n' "GET of the large file (best of $ROUNDS)" "$(mb "$best_get_yp")" "$(mb "$best_get_ap")" "$GET_RATIO" "≥ 0.95 $(verdict "$GET_RATIO" 0.95 ge)"
 printf '%-46s %10sMB/s\n' "  (Yunpan PUT of the large file, hashed, fsynced)" "$(mb "$put_speed")"

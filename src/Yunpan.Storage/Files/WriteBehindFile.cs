@@ -8,7 +8,8 @@ namespace Yunpan.Storage.Files;
 /// the other. Receiving, hashing and writing then overlap instead of taking turns, which is what lets a streamed,
 /// hashed upload keep pace with a plain web server's write. Memory is the two buffers, whatever the file's size.
 /// Disk write-back of what is written starts as it goes (<see cref="DiskWriteback"/>), so the final flush to disk
-/// does not have to push the whole file at once.
+/// does not have to push the whole file at once. Short chunks (a small file, a large one's tail) are written in place:
+/// there the hand-off costs more than the write.
 /// </summary>
 public sealed class WriteBehindFile : IAsyncDisposable
 {

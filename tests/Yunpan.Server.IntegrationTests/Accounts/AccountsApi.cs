@@ -19,6 +19,9 @@ internal static partial class AccountsApi
 {
     public const string Password = Members.Password;
 
+    /// <summary>A password that passes the rules and differs from <see cref="Password"/>, for changes and resets.</summary>
+    public const string NewPassword = "a brand-new passphrase 2";
+
     public const long StandardCapacity = 5_368_709_120;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -9,8 +9,6 @@ namespace Yunpan.Server.IntegrationTests.Accounts;
 /// <summary>A signed-in member changes their password: the old one stops working everywhere it was accepted.</summary>
 public sealed class PasswordChangeTests(YunpanFactory factory) : IClassFixture<YunpanFactory>
 {
-    private const string NewPassword = "a brand-new passphrase 2";
-
     [Fact]
     public async Task The_new_password_signs_in_the_old_one_no_longer_does_and_tokens_keep_working()
     {

@@ -9,8 +9,6 @@ namespace Yunpan.Server.IntegrationTests.Accounts;
 /// <summary>A forgotten password: a code to the member's e-mail or phone, then a new password with it.</summary>
 public sealed class PasswordResetTests(YunpanFactory factory) : IClassFixture<YunpanFactory>
 {
-    private const string NewPassword = "a brand-new passphrase 2";
-
     [Fact]
     public async Task A_mailed_code_sets_a_new_password_once_and_confirms_the_address()
     {
@@ -95,11 +93,11 @@ public sealed class PasswordResetLockoutTests(LockoutFactory factory) : IClassFi
         await AssertStatusAsync(await PasswordResetTests.RequestCodeAsync(anonymous, member.Email!), HttpStatusCode.Accepted);
         var code = LatestMailCode(factory, member.Email!);
 
-        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), "a brand-new passphrase 2"), HttpStatusCode.BadRequest, ErrorCodes.InvalidCode);
-        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), "a brand-new passphrase 2"), HttpStatusCode.BadRequest, ErrorCodes.InvalidCode);
-        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), "a brand-new passphrase 2"), HttpStatusCode.Locked, ErrorCodes.AccountLocked);
+        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), NewPassword), HttpStatusCode.BadRequest, ErrorCodes.InvalidCode);
+        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), NewPassword), HttpStatusCode.BadRequest, ErrorCodes.InvalidCode);
+        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, WrongCode(code), NewPassword), HttpStatusCode.Locked, ErrorCodes.AccountLocked);
 
         // Locked: even the right code waits for the lockout to end.
-        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, code, "a brand-new passphrase 2"), HttpStatusCode.Locked, ErrorCodes.AccountLocked);
+        await AssertProblemAsync(await PasswordResetTests.ResetAsync(anonymous, member.Email!, code, NewPassword), HttpStatusCode.Locked, ErrorCodes.AccountLocked);
     }
 }
