@@ -44,8 +44,16 @@ public sealed class ContextMenuTests(Browser browser) : IClassFixture<Browser>
         await Expect(Row(page, "final.txt").GetByTestId("node-open")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ContextMenu");
         await Expect(page.GetByTestId("menu-delete")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("menu-open")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.GetByTestId("menu-delete")).ToHaveCountAsync(0);
+
+        // An Escape pressed before the menu has taken the focus reaches the page, which closes the menu as well.
+        await page.Keyboard.PressAsync("Shift+F10");
+        await Expect(page.GetByTestId("menu-open")).ToBeFocusedAsync();
+        await Row(page, "final.txt").GetByTestId("node-open").FocusAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByTestId("menu-rename")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -126,9 +126,11 @@ public sealed class DriveJourneyTests(Browser browser) : IClassFixture<Browser>
             Assert.True(await page.GetByTestId("preview-image").EvaluateAsync<int>("img => img.naturalWidth") > 0, "The image did not load.");
             await Browser.ScreenshotAsync(page, "preview-image");
             await page.Keyboard.PressAsync("Escape");
+            await Expect(page.GetByTestId("preview-image")).ToHaveCountAsync(0);
             await Open(page, "notes.txt");
             await Expect(page.GetByTestId("preview-text")).ToContainTextAsync("Yunpan 云盘 notes");
             await page.Keyboard.PressAsync("Escape");
+            await Expect(page.GetByTestId("preview-text")).ToHaveCountAsync(0);
 
             // Grid view shows the server's thumbnail.
             await page.GetByLabel("Grid").ClickAsync();
