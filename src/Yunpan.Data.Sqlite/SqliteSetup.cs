@@ -12,6 +12,7 @@ public static partial class SqliteSetup
     /// <summary>The embedded default: one SQLite file in the data directory.</summary>
     public static IServiceCollection AddYunpanSqlite(this IServiceCollection services, string databaseFile)
     {
+        SqliteLibrary.EnsureConfigured();
         var connectionString = ConnectionString(databaseFile);
         // Pooled: a request (and every activity handler's scope) takes a reset context instead of building one; the
         // options are built once, from the root provider, so interceptors must be singletons.
