@@ -64,8 +64,24 @@ internal sealed class LocalBlobStore(DataDirectory data, int bufferSize = WriteB
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        // The blob's bytes were fsynced when staged; its name, and the names of the folders made for it, are made
+        // durable here, before the caller's transaction refers to it.
+        var folder = Path.GetDirectoryName(final)!;
+        var parent = Path.GetDirectoryName(folder)!;
+        var newParent = !Directory.Exists(parent);
+        var newFolder = newParent || !Directory.Exists(folder);
+        Directory.CreateDirectory(folder);
         File.Move(staged.StagingPath, final, overwrite: true);
+        DirectorySync.Flush(folder);
+        if (newFolder)
+        {
+            DirectorySync.Flush(parent);
+        }
+
+        if (newParent)
+        {
+            DirectorySync.Flush(_blobs);
+        }
     }
 
     public bool Exists(string hash) => BlobHash.IsValid(hash) && File.Exists(PathOf(hash));
