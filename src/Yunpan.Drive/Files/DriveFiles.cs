@@ -59,6 +59,24 @@ internal sealed class DriveFiles(
         return nodes.Where(n => owners[n.Id] == n.OwnerId).ToDictionary(n => n.Id, n => n.ToEntry());
     }
 
+    // Compiled once (as TreeStore's lookups): EF's per-call work to recognise a LINQ query is otherwise done again
+    // for every listing.
+    private static readonly Func<DbContext, Guid, Guid, IAsyncEnumerable<ChildRow>> Children = EF.CompileAsyncQuery(
+        (DbContext db, Guid ownerId, Guid parentId) => db.Set<Node>()
+            .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
+            .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
+            .Select(n => new ChildRow
+            {
+                Id = n.Id,
+                Name = n.Name,
+                Kind = n.Kind,
+                Size = n.Size,
+                BlobHash = n.BlobHash,
+                TreeTag = n.TreeTag,
+                CreatedAt = n.CreatedAt,
+                ModifiedAt = n.ModifiedAt,
+            }));
+
     public async IAsyncEnumerable<DriveEntry> ChildrenAsync(Guid ownerId, DrivePath folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var parent = await tree.RequireAsync(ownerId, folder, cancellationToken);
@@ -75,14 +93,8 @@ internal sealed class DriveFiles(
         // CPU time than with whole nodes (once its XML was written without XElements, where that cost showed).
         await using var scope = scopes.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<DbContext>();
-        var parentId = parent.Id;
         var prefix = parent.Path + "/";
-        var rows = reader.Set<Node>()
-            .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
-            .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
-            .Select(n => new { n.Id, n.Name, n.Kind, n.Size, n.BlobHash, n.TreeTag, n.CreatedAt, n.ModifiedAt })
-            .AsAsyncEnumerable();
-        await foreach (var n in rows.WithCancellation(cancellationToken))
+        await foreach (var n in Children(reader, ownerId, parent.Id).WithCancellation(cancellationToken))
         {
             yield return EntryMapper.ToEntry(n.Id, n.Name, prefix + n.Name, n.Kind, n.Size, n.BlobHash, n.TreeTag, n.CreatedAt, n.ModifiedAt);
         }
