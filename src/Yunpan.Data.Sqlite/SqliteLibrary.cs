@@ -16,14 +16,15 @@ internal static class SqliteLibrary
 {
     private static readonly Lazy<bool> Configured = new(Configure);
 
-    /// <summary>Whether the settings took: false when something opened a connection before (a test process that hosts
-    /// several servers, say), which leaves SQLite in its default, safe, serialized mode.</summary>
-    public static bool EnsureConfigured() => Configured.Value;
+    /// <summary>Applies the settings once per process. Where SQLite refuses them (something opened a connection
+    /// before, as in a test process that hosts several servers) it stays in its default, safe, serialized mode.</summary>
+    public static void EnsureConfigured() => _ = Configured.Value;
 
     private static bool Configure()
     {
         Batteries_V2.Init();
-        return raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK
-            & raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
+        raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
+        raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
     }
 }

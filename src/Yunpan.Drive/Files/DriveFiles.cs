@@ -60,22 +60,12 @@ internal sealed class DriveFiles(
     }
 
     // Compiled once (as TreeStore's lookups): EF's per-call work to recognise a LINQ query is otherwise done again
-    // for every listing.
-    private static readonly Func<DbContext, Guid, Guid, IAsyncEnumerable<ChildRow>> Children = EF.CompileAsyncQuery(
-        (DbContext db, Guid ownerId, Guid parentId) => db.Set<Node>()
+    // for every listing. The entry is made from the columns as each row is read (client evaluation of the projection).
+    private static readonly Func<DbContext, Guid, Guid, string, IAsyncEnumerable<DriveEntry>> Children = EF.CompileAsyncQuery(
+        (DbContext db, Guid ownerId, Guid parentId, string prefix) => db.Set<Node>()
             .Where(n => n.OwnerId == ownerId && n.ParentId == parentId && n.TrashItemId == null)
             .OrderBy(n => n.Kind).ThenBy(n => n.NameKey)
-            .Select(n => new ChildRow
-            {
-                Id = n.Id,
-                Name = n.Name,
-                Kind = n.Kind,
-                Size = n.Size,
-                BlobHash = n.BlobHash,
-                TreeTag = n.TreeTag,
-                CreatedAt = n.CreatedAt,
-                ModifiedAt = n.ModifiedAt,
-            }));
+            .Select(n => EntryMapper.ToChild(prefix, n.Id, n.Name, n.Kind, n.Size, n.BlobHash, n.TreeTag, n.CreatedAt, n.ModifiedAt)));
 
     public async IAsyncEnumerable<DriveEntry> ChildrenAsync(Guid ownerId, DrivePath folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -93,10 +83,9 @@ internal sealed class DriveFiles(
         // CPU time than with whole nodes (once its XML was written without XElements, where that cost showed).
         await using var scope = scopes.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<DbContext>();
-        var prefix = parent.Path + "/";
-        await foreach (var n in Children(reader, ownerId, parent.Id).WithCancellation(cancellationToken))
+        await foreach (var entry in Children(reader, ownerId, parent.Id, parent.Path + "/").WithCancellation(cancellationToken))
         {
-            yield return EntryMapper.ToEntry(n.Id, n.Name, prefix + n.Name, n.Kind, n.Size, n.BlobHash, n.TreeTag, n.CreatedAt, n.ModifiedAt);
+            yield return entry;
         }
     }
 

@@ -58,30 +58,24 @@ internal sealed class LocalBlobStore(DataDirectory data, int bufferSize = WriteB
     public void Commit(StagedBlob staged)
     {
         var final = PathOf(staged.Blob.Hash);
+        var folder = Path.GetDirectoryName(final)!;
         if (File.Exists(final))
         {
             staged.Dispose(); // identical content is stored once
-            return;
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+            File.Move(staged.StagingPath, final, overwrite: true);
         }
 
-        // The blob's bytes were fsynced when staged; its name, and the names of the folders made for it, are made
-        // durable here, before the caller's transaction refers to it.
-        var folder = Path.GetDirectoryName(final)!;
-        var parent = Path.GetDirectoryName(folder)!;
-        var newParent = !Directory.Exists(parent);
-        var newFolder = newParent || !Directory.Exists(folder);
-        Directory.CreateDirectory(folder);
-        File.Move(staged.StagingPath, final, overwrite: true);
+        // The blob's bytes were fsynced when staged; its name and the names of its two folders are made durable here,
+        // before the caller's transaction refers to it. Always, and also when the blob was already there: a parallel
+        // commit of the same content, or of another blob into the same new folder, may not have flushed them yet.
+        // Folders with nothing new to write flush at no measurable cost.
         DirectorySync.Flush(folder);
-        if (newFolder)
-        {
-            DirectorySync.Flush(parent);
-        }
-
-        if (newParent)
-        {
-            DirectorySync.Flush(_blobs);
-        }
+        DirectorySync.Flush(Path.GetDirectoryName(folder)!);
+        DirectorySync.Flush(_blobs);
     }
 
     public bool Exists(string hash) => BlobHash.IsValid(hash) && File.Exists(PathOf(hash));
